@@ -1,0 +1,117 @@
+package io.github.nieuweroute.model;
+
+import io.github.nieuweroute.internal.Checks;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An agreement in a plan (nl: afspraak): what is to be done, who performs it, who proposed it, and the decision that
+ * made it. "Doordat we echt goede afspraken hebben gemaakt waar we ons aan houden, wonen de jongste kinderen nog bij
+ * ons." ({@code 000_003bca9ac70bd78f.txt:268}).
+ *
+ * <p>In the Nieuwe Route professionals carry out the plan "waar nodig" ({@code 001_efdc3dbc7d93ff68.txt:24}):
+ * {@link #recordedNeed()} holds why a professional's task is needed. The link from performers to the deciders of
+ * {@link #decision()} is what the regie rule checks: people take responsibility only when they may co-decide
+ * ({@code 000_003bca9ac70bd78f.txt:43}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Agreement {
+
+    Agreement() {}
+
+    /** @return the id, unique in the situation, never null */
+    public abstract String id();
+
+    /** @return what is agreed, free text the library never prints; empty if not recorded */
+    @Value.Redacted
+    public abstract Optional<String> description();
+
+    /** @return the decision that made this agreement, never null */
+    public abstract String decision();
+
+    /** @return the participants who carry it out, at least one, never null */
+    public abstract Set<String> performers();
+
+    /** @return the participant who proposed it, empty if not recorded */
+    public abstract Optional<String> proposer();
+
+    /** @return how it recurs, empty for a one-off agreement */
+    public abstract Optional<Recurrence> recurrence();
+
+    /**
+     * Returns why a professional's part is needed ("waar nodig", {@code 001_efdc3dbc7d93ff68.txt:24}). Free text the
+     * library never prints.
+     *
+     * @return the recorded need, empty if none was recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> recordedNeed();
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return ImmutableAgreement.builder();
+    }
+
+    /** Builds an {@link Agreement}. Not thread-safe. */
+    public interface Builder {
+        /** @param id not null @return this builder */
+        Builder id(String id);
+
+        /** @param description not null @return this builder */
+        Builder description(String description);
+
+        /** @param description not null @return this builder */
+        Builder description(Optional<String> description);
+
+        /** @param decision a decision id, not null @return this builder */
+        Builder decision(String decision);
+
+        /** @param performer a participant id, not null @return this builder */
+        Builder addPerformer(String performer);
+
+        /** @param performers participant ids, not null @return this builder */
+        Builder addPerformers(String... performers);
+
+        /** @param performers participant ids, not null @return this builder */
+        Builder addAllPerformers(Iterable<String> performers);
+
+        /** @param proposer a participant id, not null @return this builder */
+        Builder proposer(String proposer);
+
+        /** @param proposer a participant id, not null @return this builder */
+        Builder proposer(Optional<String> proposer);
+
+        /** @param recurrence not null @return this builder */
+        Builder recurrence(Recurrence recurrence);
+
+        /** @param recurrence not null @return this builder */
+        Builder recurrence(Optional<? extends Recurrence> recurrence);
+
+        /** @param need not null @return this builder */
+        Builder recordedNeed(String need);
+
+        /** @param need not null @return this builder */
+        Builder recordedNeed(Optional<String> need);
+
+        /**
+         * @return the agreement, never null
+         * @throws ModelValidationException if a field is missing or malformed
+         */
+        Agreement build();
+    }
+
+    @Value.Check
+    void check() {
+        String type = "Agreement";
+        Checks.id(type, null, "id", id());
+        Checks.id(type, id(), "decision", decision());
+        Checks.value(!performers().isEmpty(), type, id(), "performers", "an agreement has at least one performer");
+        Checks.ids(type, id(), "performers", performers());
+        Checks.id(type, id(), "proposer", proposer());
+        Checks.notBlank(type, id(), "description", description());
+        Checks.notBlank(type, id(), "recordedNeed", recordedNeed());
+    }
+}

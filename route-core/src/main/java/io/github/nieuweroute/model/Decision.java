@@ -1,0 +1,118 @@
+package io.github.nieuweroute.model;
+
+import io.github.nieuweroute.internal.Checks;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A decision about what is needed in a situation (nl: besluit), with the {@link ParticipationLevel} of each
+ * participant: who co-decided, who only consented, who was consulted or merely informed.
+ *
+ * <p>Who decides is what tells the routes apart: "hulpverlening maakt plan" in the old route, "hulpverlening en
+ * zorgvrager maken plan" in the dead-end route, and in the Nieuwe Route "hulpverlening, zorgvrager en omgeving samen
+ * … besluiten over wat er nodig is" ({@code 001_efdc3dbc7d93ff68.txt:24}). A participant not in
+ * {@link #participation()} took no recorded part and counts as {@link ParticipationLevel#NONE}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Decision {
+
+    Decision() {}
+
+    /** @return the id, unique in the situation, never null */
+    public abstract String id();
+
+    /** @return the date of the decision, never null */
+    public abstract LocalDate date();
+
+    /** @return what was decided, free text the library never prints; empty if not recorded */
+    @Value.Redacted
+    public abstract Optional<String> subject();
+
+    /** @return the plan meeting where it was taken, empty if it was not taken in one */
+    public abstract Optional<String> meeting();
+
+    /** @return the recorded participation level per participant id, never null */
+    public abstract Map<String, ParticipationLevel> participation();
+
+    /**
+     * Returns how a participant took part.
+     *
+     * @param participantId the participant's id, not null
+     * @return the recorded level, or {@link ParticipationLevel#NONE} if none is recorded
+     */
+    public final ParticipationLevel levelOf(String participantId) {
+        Objects.requireNonNull(participantId, "participantId");
+        return participation().getOrDefault(participantId, ParticipationLevel.NONE);
+    }
+
+    /**
+     * Returns the participants who co-decided.
+     *
+     * @return the ids of those at {@link ParticipationLevel#CO_DECIDED}, in recorded order, never null
+     */
+    public final Set<String> deciders() {
+        return participation().entrySet().stream()
+                .filter(e -> e.getValue().isDeciding())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return ImmutableDecision.builder();
+    }
+
+    /** Builds a {@link Decision}. Not thread-safe. */
+    public interface Builder {
+        /** @param id not null @return this builder */
+        Builder id(String id);
+
+        /** @param date not null @return this builder */
+        Builder date(LocalDate date);
+
+        /** @param subject not null @return this builder */
+        Builder subject(String subject);
+
+        /** @param subject not null @return this builder */
+        Builder subject(Optional<String> subject);
+
+        /** @param meeting a plan meeting id, not null @return this builder */
+        Builder meeting(String meeting);
+
+        /** @param meeting a plan meeting id, not null @return this builder */
+        Builder meeting(Optional<String> meeting);
+
+        /**
+         * Records how a participant took part.
+         *
+         * @param participant a participant id, not null
+         * @param level the level, not null
+         * @return this builder
+         */
+        Builder putParticipation(String participant, ParticipationLevel level);
+
+        /** @param participation levels per participant id, not null @return this builder */
+        Builder putAllParticipation(Map<String, ? extends ParticipationLevel> participation);
+
+        /**
+         * @return the decision, never null
+         * @throws ModelValidationException if a field is missing or malformed
+         */
+        Decision build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.id("Decision", null, "id", id());
+        Checks.id("Decision", id(), "meeting", meeting());
+        Checks.ids("Decision", id(), "participation", participation().keySet());
+        Checks.notBlank("Decision", id(), "subject", subject());
+    }
+}

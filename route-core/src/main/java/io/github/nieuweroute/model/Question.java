@@ -1,0 +1,104 @@
+package io.github.nieuweroute.model;
+
+import io.github.nieuweroute.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A question in a situation (nl: vraag): the start question, the central question, or the network question
+ * actually asked to find those involved ({@code 001_efdc3dbc7d93ff68.txt:9} versus {@code :30}).
+ *
+ * <p>A network question has a {@link NetworkQuestionForm}; other questions have none. The wording itself is free text
+ * and never printed by the library.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Question {
+
+    Question() {}
+
+    /** @return the id, unique in the situation, never null */
+    public abstract String id();
+
+    /** @return the kind, never null */
+    public abstract QuestionKind kind();
+
+    /** @return the form of a network question; empty for other kinds */
+    public abstract Optional<NetworkQuestionForm> form();
+
+    /** @return the wording as asked, free text that the library never prints; empty if not recorded */
+    @Value.Redacted
+    public abstract Optional<String> text();
+
+    /** @return the participant who asked it, empty if not recorded */
+    public abstract Optional<String> askedBy();
+
+    /** @return when it was asked, empty if not recorded */
+    public abstract Optional<LocalDate> date();
+
+    /**
+     * Makes a network question of the given form.
+     *
+     * @param id the id, not null
+     * @param form the form, not null
+     * @return the question, never null
+     */
+    public static Question network(String id, NetworkQuestionForm form) {
+        return builder().id(id).kind(QuestionKind.NETWORK).form(form).build();
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return ImmutableQuestion.builder();
+    }
+
+    /** Builds a {@link Question}. Not thread-safe. */
+    public interface Builder {
+        /** @param id not null @return this builder */
+        Builder id(String id);
+
+        /** @param kind not null @return this builder */
+        Builder kind(QuestionKind kind);
+
+        /** @param form not null @return this builder */
+        Builder form(NetworkQuestionForm form);
+
+        /** @param form not null @return this builder */
+        Builder form(Optional<? extends NetworkQuestionForm> form);
+
+        /** @param text not null @return this builder */
+        Builder text(String text);
+
+        /** @param text not null @return this builder */
+        Builder text(Optional<String> text);
+
+        /** @param askedBy a participant id, not null @return this builder */
+        Builder askedBy(String askedBy);
+
+        /** @param askedBy a participant id, not null @return this builder */
+        Builder askedBy(Optional<String> askedBy);
+
+        /** @param date not null @return this builder */
+        Builder date(LocalDate date);
+
+        /** @param date not null @return this builder */
+        Builder date(Optional<? extends LocalDate> date);
+
+        /**
+         * @return the question, never null
+         * @throws ModelValidationException if a field is missing or malformed
+         */
+        Question build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.id("Question", null, "id", id());
+        Checks.id("Question", id(), "askedBy", askedBy());
+        Checks.notBlank("Question", id(), "text", text());
+        Checks.value(form().isPresent() == (kind() == QuestionKind.NETWORK), "Question", id(), "form",
+                "a network question has a form and other questions have none");
+    }
+}

@@ -1,0 +1,325 @@
+package io.github.nieuweroute.model;
+
+import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.internal.SituationValidator;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A situation in the social domain and everything recorded about it (nl: situatie): the aggregate root of the
+ * model. Everyone works on the situation: "wat er nodig is om de situatie te verbeteren"
+ * ({@code 000_003bca9ac70bd78f.txt:45}); the involved become "samen eigenaar van de situatie"
+ * ({@code 001_efdc3dbc7d93ff68.txt:36}).
+ *
+ * <p>A situation is about one focus person or a household of focus persons (such as Esther and Jeffrey,
+ * {@code 000_003bca9ac70bd78f.txt:264}): the participants with sphere {@link Sphere#FOCUS_PERSON}. It holds the
+ * questions, plan meetings, decisions, plans with their agreements, requests, information items, exchanges, safety
+ * frames, evaluations, handovers and initiatives. Dated records can span years, so a situation can move from one
+ * route to another over time.
+ *
+ * <p>Building a situation checks its structure, in time linear in its size, and throws
+ * {@link ModelValidationException} naming the object, id and field at fault: at least one focus person; every id
+ * unique across the whole situation; every reference resolves to an object of the right kind; a decision is not
+ * dated before its meeting; an evaluation is not dated before the decisions of the plan it evaluates. Nothing else is
+ * checked: a plan that breaks every Nieuwe Route principle is a valid record.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Situation {
+
+    Situation() {}
+
+    /** @return the id of the situation, never null */
+    public abstract String id();
+
+    /** @return a description, free text the library never prints; empty if not recorded */
+    @Value.Redacted
+    public abstract Optional<String> description();
+
+    /** @return citations of the sources the record rests on, such as {@code "000_003bca9ac70bd78f.txt:264-268"} */
+    public abstract List<String> sources();
+
+    /** @return what in the record is assumed or synthetic rather than taken from a source, never null */
+    public abstract List<String> assumptions();
+
+    /** @return everyone involved, never null */
+    public abstract List<Participant> participants();
+
+    /** @return the questions, never null */
+    public abstract List<Question> questions();
+
+    /** @return the plan meetings, never null */
+    public abstract List<PlanMeeting> meetings();
+
+    /** @return the decisions, never null */
+    public abstract List<Decision> decisions();
+
+    /** @return the plans, never null */
+    public abstract List<Plan> plans();
+
+    /** @return the requests, never null */
+    public abstract List<Request> requests();
+
+    /** @return the information items, never null */
+    public abstract List<InformationItem> informationItems();
+
+    /** @return the exchanges, never null */
+    public abstract List<Exchange> exchanges();
+
+    /** @return the safety frames, never null */
+    public abstract List<SafetyFrame> safetyFrames();
+
+    /** @return the evaluations, never null */
+    public abstract List<Evaluation> evaluations();
+
+    /** @return the handovers and referrals, never null */
+    public abstract List<Handover> handovers();
+
+    /** @return the initiatives, never null */
+    public abstract List<Initiative> initiatives();
+
+    /**
+     * Returns the focus persons: the participants the situation is about.
+     *
+     * @return at least one participant, in recorded order, never null
+     */
+    @Value.Lazy
+    public List<Participant> focusPersons() {
+        return participants().stream().filter(Participant::isFocusPerson).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Finds a participant by id.
+     *
+     * @param participantId the id, not null
+     * @return the participant, empty if there is none with that id
+     */
+    public final Optional<Participant> participant(String participantId) {
+        Objects.requireNonNull(participantId, "participantId");
+        return Optional.ofNullable(participantIndex().get(participantId));
+    }
+
+    /**
+     * Returns the sphere of a participant.
+     *
+     * @param participantId the id, not null
+     * @return the sphere, or {@link Sphere#UNKNOWN} if there is no participant with that id
+     */
+    public final Sphere sphereOf(String participantId) {
+        Participant p = participantIndex().get(Objects.requireNonNull(participantId, "participantId"));
+        return p == null ? Sphere.UNKNOWN : p.sphere();
+    }
+
+    /**
+     * Finds a decision by id.
+     *
+     * @param decisionId the id, not null
+     * @return the decision, empty if there is none with that id
+     */
+    public final Optional<Decision> decision(String decisionId) {
+        Objects.requireNonNull(decisionId, "decisionId");
+        return Optional.ofNullable(decisionIndex().get(decisionId));
+    }
+
+    /**
+     * Returns all agreements of all plans.
+     *
+     * @return the agreements in plan order, never null
+     */
+    @Value.Lazy
+    public List<Agreement> agreements() {
+        return plans().stream().flatMap(p -> p.agreements().stream()).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the agreements made by a decision.
+     *
+     * @param decisionId the decision's id, not null
+     * @return the agreements, in plan order, empty if none; never null
+     */
+    public final List<Agreement> agreementsOf(String decisionId) {
+        Objects.requireNonNull(decisionId, "decisionId");
+        return agreementsByDecision().getOrDefault(decisionId, List.of());
+    }
+
+    /**
+     * Returns the decisions ordered by date, then by recorded order.
+     *
+     * @return the decisions in time order, never null
+     */
+    @Value.Lazy
+    public List<Decision> decisionsInTimeOrder() {
+        return decisions().stream().sorted(Comparator.comparing(Decision::date))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    @Value.Lazy
+    Map<String, Participant> participantIndex() {
+        Map<String, Participant> index = new HashMap<>();
+        for (Participant p : participants()) {
+            index.put(p.id(), p);
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    @Value.Lazy
+    Map<String, Decision> decisionIndex() {
+        Map<String, Decision> index = new HashMap<>();
+        for (Decision d : decisions()) {
+            index.put(d.id(), d);
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    @Value.Lazy
+    Map<String, List<Agreement>> agreementsByDecision() {
+        Map<String, List<Agreement>> index = new LinkedHashMap<>();
+        for (Agreement a : agreements()) {
+            index.computeIfAbsent(a.decision(), k -> new java.util.ArrayList<>()).add(a);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(index);
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return ImmutableSituation.builder();
+    }
+
+    /** Builds a {@link Situation}. Not thread-safe. */
+    public interface Builder {
+        /** @param id not null @return this builder */
+        Builder id(String id);
+
+        /** @param description not null @return this builder */
+        Builder description(String description);
+
+        /** @param description not null @return this builder */
+        Builder description(Optional<String> description);
+
+        /** @param source a citation such as {@code "001_efdc3dbc7d93ff68.txt:24"}, not null @return this builder */
+        Builder addSource(String source);
+
+        /** @param sources citations, not null @return this builder */
+        Builder addAllSources(Iterable<String> sources);
+
+        /** @param assumption what is assumed or synthetic, not null @return this builder */
+        Builder addAssumption(String assumption);
+
+        /** @param assumptions what is assumed or synthetic, not null @return this builder */
+        Builder addAllAssumptions(Iterable<String> assumptions);
+
+        /** @param participant not null @return this builder */
+        Builder addParticipant(Participant participant);
+
+        /** @param participants not null @return this builder */
+        Builder addParticipants(Participant... participants);
+
+        /** @param participants not null @return this builder */
+        Builder addAllParticipants(Iterable<? extends Participant> participants);
+
+        /** @param question not null @return this builder */
+        Builder addQuestion(Question question);
+
+        /** @param questions not null @return this builder */
+        Builder addAllQuestions(Iterable<? extends Question> questions);
+
+        /** @param meeting not null @return this builder */
+        Builder addMeeting(PlanMeeting meeting);
+
+        /** @param meetings not null @return this builder */
+        Builder addAllMeetings(Iterable<? extends PlanMeeting> meetings);
+
+        /** @param decision not null @return this builder */
+        Builder addDecision(Decision decision);
+
+        /** @param decisions not null @return this builder */
+        Builder addAllDecisions(Iterable<? extends Decision> decisions);
+
+        /** @param plan not null @return this builder */
+        Builder addPlan(Plan plan);
+
+        /** @param plans not null @return this builder */
+        Builder addAllPlans(Iterable<? extends Plan> plans);
+
+        /** @param request not null @return this builder */
+        Builder addRequest(Request request);
+
+        /** @param requests not null @return this builder */
+        Builder addAllRequests(Iterable<? extends Request> requests);
+
+        /** @param item not null @return this builder */
+        Builder addInformationItem(InformationItem item);
+
+        /** @param items not null @return this builder */
+        Builder addAllInformationItems(Iterable<? extends InformationItem> items);
+
+        /** @param exchange not null @return this builder */
+        Builder addExchange(Exchange exchange);
+
+        /** @param exchanges not null @return this builder */
+        Builder addAllExchanges(Iterable<? extends Exchange> exchanges);
+
+        /** @param frame not null @return this builder */
+        Builder addSafetyFrame(SafetyFrame frame);
+
+        /** @param frames not null @return this builder */
+        Builder addAllSafetyFrames(Iterable<? extends SafetyFrame> frames);
+
+        /** @param evaluation not null @return this builder */
+        Builder addEvaluation(Evaluation evaluation);
+
+        /** @param evaluations not null @return this builder */
+        Builder addAllEvaluations(Iterable<? extends Evaluation> evaluations);
+
+        /** @param handover not null @return this builder */
+        Builder addHandover(Handover handover);
+
+        /** @param handovers not null @return this builder */
+        Builder addAllHandovers(Iterable<? extends Handover> handovers);
+
+        /** @param initiative not null @return this builder */
+        Builder addInitiative(Initiative initiative);
+
+        /** @param initiatives not null @return this builder */
+        Builder addAllInitiatives(Iterable<? extends Initiative> initiatives);
+
+        /**
+         * Builds the situation and checks its structure.
+         *
+         * @return the situation, never null
+         * @throws ModelValidationException if the structure is broken; the exception names object, id and field
+         */
+        Situation build();
+    }
+
+    /**
+     * Returns a builder holding everything this situation holds, to derive a changed copy.
+     *
+     * @return a new builder, never null
+     */
+    public final Builder toBuilder() {
+        return builder().id(id()).description(description()).addAllSources(sources())
+                .addAllAssumptions(assumptions()).addAllParticipants(participants()).addAllQuestions(questions())
+                .addAllMeetings(meetings()).addAllDecisions(decisions()).addAllPlans(plans())
+                .addAllRequests(requests()).addAllInformationItems(informationItems()).addAllExchanges(exchanges())
+                .addAllSafetyFrames(safetyFrames()).addAllEvaluations(evaluations()).addAllHandovers(handovers())
+                .addAllInitiatives(initiatives());
+    }
+
+    @Value.Check
+    void check() {
+        Checks.id("Situation", null, "id", id());
+        Checks.notBlank("Situation", id(), "description", description());
+        SituationValidator.validate(this);
+    }
+}

@@ -1,0 +1,171 @@
+package io.github.nieuweroute.route;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Classifies decisions, and a situation over time, as the old route, the dead-end route, the Nieuwe Route or
+ * unclassified.
+ *
+ * <p>The routes are defined by who decides and who executes ({@code 001_efdc3dbc7d93ff68.txt:24},
+ * {@code 003_e93a9ba200732857.txt:32}, {@code 003_e93a9ba200732857.txt:36}). The decision rule is our
+ * interpretation of those passages (SPEC §2.3). With <i>co-decided</i> meaning {@link ParticipationLevel#CO_DECIDED}
+ * and <i>performs</i> meaning being a performer of an agreement the decision made:
+ *
+ * <ol>
+ *   <li>a focus person and a lifeworld participant co-decided: {@link Route#NEW} (with the note
+ *       {@link RouteReason#NO_PROFESSIONAL_INVOLVED} when no professional co-decided or performs);
+ *   <li>no lifeworld participant co-decided but one performs: {@link Route#DEAD_END}, whether or not the focus
+ *       person co-decided ("door de professional, eventueel samen met de client", {@code 003_e93a9ba200732857.txt:32});
+ *   <li>no lifeworld participant co-decided nor performs, and a professional co-decided: {@link Route#OLD};
+ *   <li>otherwise {@link Route#UNCLASSIFIED}, with a reason: the network decided over the focus person's head
+ *       ({@link RouteReason#NETWORK_DECIDED_OVER_FOCUS_PERSON}), the focus person decided alone, or nobody is recorded
+ *       as co-deciding.
+ * </ol>
+ *
+ * <p>Consent is not co-decision ({@code 000_003bca9ac70bd78f.txt:201}): a participant who only consented counts as
+ * not deciding, and the classification notes it. Participants of {@link Sphere#UNKNOWN} sphere count for no sphere.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SituationClassification c = RouteClassifier.classify(SeedCases.deVries().situation());
+ * c.current();   // Route.OLD
+ * }</pre>
+ *
+ * <p>Cost is linear in the size of the situation. This class is stateless and thread-safe.
+ */
+public final class RouteClassifier {
+
+    private RouteClassifier() {}
+
+    /**
+     * Classifies every decision of a situation and the situation over time.
+     *
+     * @param situation the situation, not null
+     * @return the classification, never null
+     */
+    public static SituationClassification classify(Situation situation) {
+        Objects.requireNonNull(situation, "situation");
+        ImmutableSituationClassification.Builder result = SituationClassification.builder()
+                .situationId(situation.id());
+        for (Decision d : situation.decisionsInTimeOrder()) {
+            result.addDecisions(classifyOwn(situation, d));
+        }
+        return result.build();
+    }
+
+    /**
+     * Classifies one decision of a situation.
+     *
+     * @param situation the situation the decision belongs to, not null
+     * @param decision the decision, not null
+     * @return the classification, never null
+     * @throws IllegalArgumentException if the decision is not one of the situation's
+     */
+    public static DecisionClassification classify(Situation situation, Decision decision) {
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(decision, "decision");
+        if (!situation.decision(decision.id()).filter(decision::equals).isPresent()) {
+            throw new IllegalArgumentException("Decision '" + decision.id() + "' is not a decision of situation '"
+                    + situation.id() + "'");
+        }
+        return classifyOwn(situation, decision);
+    }
+
+    private static DecisionClassification classifyOwn(Situation situation, Decision decision) {
+        Set<String> focus = new TreeSet<>();
+        Set<String> lifeworld = new TreeSet<>();
+        Set<String> professionals = new TreeSet<>();
+        Set<String> consentedOnly = new TreeSet<>();
+        boolean unknownSphere = false;
+        for (Map.Entry<String, ParticipationLevel> e : decision.participation().entrySet()) {
+            Sphere sphere = situation.sphereOf(e.getKey());
+            if (e.getValue() == ParticipationLevel.CONSENTED
+                    && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
+                consentedOnly.add(e.getKey());
+            }
+            if (!e.getValue().isDeciding()) {
+                continue;
+            }
+            switch (sphere) {
+                case FOCUS_PERSON: focus.add(e.getKey()); break;
+                case LIFEWORLD: lifeworld.add(e.getKey()); break;
+                case SYSTEM_WORLD: professionals.add(e.getKey()); break;
+                default: unknownSphere = true; break;
+            }
+        }
+        Set<String> lifeworldPerformers = new TreeSet<>();
+        boolean professionalPerforms = false;
+        List<Agreement> agreements = situation.agreementsOf(decision.id());
+        for (Agreement a : agreements) {
+            for (String performer : a.performers()) {
+                Sphere sphere = situation.sphereOf(performer);
+                if (sphere == Sphere.LIFEWORLD) {
+                    lifeworldPerformers.add(performer);
+                } else if (sphere == Sphere.SYSTEM_WORLD) {
+                    professionalPerforms = true;
+                } else if (sphere == Sphere.UNKNOWN) {
+                    unknownSphere = true;
+                }
+            }
+        }
+
+        boolean focusDecided = !focus.isEmpty();
+        boolean networkDecided = !lifeworld.isEmpty();
+        boolean networkPerforms = !lifeworldPerformers.isEmpty();
+        boolean professionalsDecided = !professionals.isEmpty();
+
+        EnumSet<RouteReason> reasons = EnumSet.noneOf(RouteReason.class);
+        reasons.add(focusDecided ? RouteReason.FOCUS_PERSON_CO_DECIDED : RouteReason.FOCUS_PERSON_DID_NOT_CO_DECIDE);
+        reasons.add(networkDecided ? RouteReason.LIFEWORLD_CO_DECIDED : RouteReason.NO_LIFEWORLD_DECIDER);
+        reasons.add(networkPerforms ? RouteReason.LIFEWORLD_PERFORMS : RouteReason.NO_LIFEWORLD_PERFORMER);
+        reasons.add(professionalsDecided ? RouteReason.PROFESSIONALS_CO_DECIDED : RouteReason.NO_PROFESSIONAL_DECIDER);
+        if (!consentedOnly.isEmpty()) {
+            reasons.add(RouteReason.CONSENT_IS_NOT_CO_DECISION);
+        }
+        if (unknownSphere) {
+            reasons.add(RouteReason.UNKNOWN_SPHERE_IGNORED);
+        }
+
+        Route route;
+        if (networkDecided && focusDecided) {
+            route = Route.NEW;
+            if (!professionalsDecided && !professionalPerforms) {
+                reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
+            }
+        } else if (!networkDecided && networkPerforms) {
+            route = Route.DEAD_END;
+        } else if (!networkDecided && professionalsDecided) {
+            route = Route.OLD;
+        } else {
+            route = Route.UNCLASSIFIED;
+            if (networkDecided) {
+                reasons.add(RouteReason.NETWORK_DECIDED_OVER_FOCUS_PERSON);
+            } else if (focusDecided) {
+                reasons.add(RouteReason.FOCUS_PERSON_DECIDED_ALONE);
+            } else {
+                reasons.add(RouteReason.NOBODY_CO_DECIDED);
+            }
+        }
+        return DecisionClassification.builder()
+                .decisionId(decision.id())
+                .date(decision.date())
+                .route(route)
+                .addAllReasons(reasons)
+                .focusDeciders(focus)
+                .lifeworldDeciders(lifeworld)
+                .professionalDeciders(professionals)
+                .lifeworldPerformers(lifeworldPerformers)
+                .consentedOnly(consentedOnly)
+                .build();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.nieuweroute.route;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A stretch of time over which consecutive decisions of a situation followed one route, such as the old route of
+ * Mevrouw de Vries's admission. A situation can move from one route to another over time.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RoutePeriod {
+
+    RoutePeriod() {}
+
+    /** @return the route of the period, never null */
+    public abstract Route route();
+
+    /** @return the date of the first decision of the period, never null */
+    public abstract LocalDate from();
+
+    /** @return the date of the last decision of the period, never null */
+    public abstract LocalDate until();
+
+    /** @return the ids of the decisions in the period, in time order, never null */
+    public abstract List<String> decisionIds();
+
+    static ImmutableRoutePeriod.Builder builder() {
+        return ImmutableRoutePeriod.builder();
+    }
+
+    @Override
+    public String toString() {
+        return route() + " " + from() + ".." + until() + " " + decisionIds();
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.nieuweroute.route;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The route of a situation over time: the classification of each decision in time order, the periods of one route
+ * each, and the current route (that of the latest decision).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SituationClassification {
+
+    SituationClassification() {}
+
+    /** @return the id of the situation, never null */
+    public abstract String situationId();
+
+    /** @return the classification of each decision, in time order, never null */
+    public abstract List<DecisionClassification> decisions();
+
+    /**
+     * Returns the periods: runs of consecutive decisions with the same route, in time order.
+     *
+     * @return the periods, empty if there is no decision, never null
+     */
+    @Value.Derived
+    public List<RoutePeriod> periods() {
+        java.util.List<RoutePeriod> periods = new java.util.ArrayList<>();
+        ImmutableRoutePeriod.Builder current = null;
+        Route route = null;
+        java.time.LocalDate until = null;
+        for (DecisionClassification d : decisions()) {
+            if (current != null && d.route() != route) {
+                periods.add(current.until(until).build());
+                current = null;
+            }
+            if (current == null) {
+                current = RoutePeriod.builder().route(d.route()).from(d.date());
+                route = d.route();
+            }
+            current.addDecisionIds(d.decisionId());
+            until = d.date();
+        }
+        if (current != null) {
+            periods.add(current.until(until).build());
+        }
+        return List.copyOf(periods);
+    }
+
+    /**
+     * Returns the route the situation follows now: that of its latest decision.
+     *
+     * @return the route, {@link Route#UNCLASSIFIED} if the situation records no decision
+     */
+    public final Route current() {
+        return decisions().isEmpty() ? Route.UNCLASSIFIED : decisions().get(decisions().size() - 1).route();
+    }
+
+    /**
+     * Returns the reasons for {@link #current()}.
+     *
+     * @return the reasons of the latest decision, or {@link RouteReason#NO_DECISION} alone; never null
+     */
+    public final List<RouteReason> currentReasons() {
+        return decisions().isEmpty() ? List.of(RouteReason.NO_DECISION)
+                : decisions().get(decisions().size() - 1).reasons();
+    }
+
+    /**
+     * Tells whether the situation moved from one route to another over time.
+     *
+     * @return true if there is more than one period
+     */
+    public final boolean changedRoute() {
+        return periods().size() > 1;
+    }
+
+    static ImmutableSituationClassification.Builder builder() {
+        return ImmutableSituationClassification.builder();
+    }
+
+    @Override
+    public String toString() {
+        return "Situation " + situationId() + ": " + current() + " " + periods();
+    }
+}
