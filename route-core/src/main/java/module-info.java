@@ -7,6 +7,6 @@ module io.github.nieuweroute.core {
     requires org.slf4j;
 
     exports io.github.nieuweroute.model;
-//R
+    exports io.github.nieuweroute.route;
 //S
 }
