@@ -8,5 +8,7 @@ module io.github.nieuweroute.core {
 
     exports io.github.nieuweroute.model;
     exports io.github.nieuweroute.route;
+    exports io.github.nieuweroute.rule;
+    exports io.github.nieuweroute.effect;
 //S
 }

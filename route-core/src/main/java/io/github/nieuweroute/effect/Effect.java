@@ -1,0 +1,87 @@
+package io.github.nieuweroute.effect;
+
+import io.github.nieuweroute.model.Situation;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * The effect of a plan as quality times acceptance (nl: effect = kwaliteit x acceptatie), E = K x A. The sources only
+ * name the formula ({@code 000_003bca9ac70bd78f.txt:146-148}, table-of-contents headings): the [0, 1] scale and the
+ * product are our interpretation (SPEC §4.1).
+ *
+ * <pre>{@code
+ * Effect e = Effect.assess(situation, 0.8);   // quality from a professional judgement
+ * e.acceptance();                             // share of the lifeworld that co-decided
+ * e.value();                                  // 0.8 * acceptance
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Effect {
+
+    Effect() {}
+
+    /** @return the quality K in [0, 1] */
+    @Value.Parameter
+    public abstract double quality();
+
+    /** @return the acceptance A in [0, 1] */
+    @Value.Parameter
+    public abstract double acceptance();
+
+    /**
+     * Returns the effect E = K x A.
+     *
+     * @return the product of quality and acceptance, in [0, 1]
+     */
+    public final double value() {
+        return quality() * acceptance();
+    }
+
+    /**
+     * Makes an effect from both factors.
+     *
+     * @param quality the quality in [0, 1]
+     * @param acceptance the acceptance in [0, 1]
+     * @return the effect, never null
+     * @throws ScoreOutOfRangeException if a factor is outside [0, 1] or not a number
+     */
+    public static Effect of(double quality, double acceptance) {
+        return ImmutableEffect.of(quality, acceptance);
+    }
+
+    /**
+     * Assesses a situation with the default acceptance measure, {@link AcceptanceMeasure#lifeworldCoDecisionShare()}.
+     *
+     * @param situation the situation, not null
+     * @param quality the quality in [0, 1], supplied by the caller
+     * @return the effect, never null
+     * @throws ScoreOutOfRangeException if the quality is outside [0, 1] or not a number
+     */
+    public static Effect assess(Situation situation, double quality) {
+        return assess(situation, quality, AcceptanceMeasure.lifeworldCoDecisionShare());
+    }
+
+    /**
+     * Assesses a situation with a given acceptance measure.
+     *
+     * @param situation the situation, not null
+     * @param quality the quality in [0, 1], supplied by the caller
+     * @param measure how acceptance is read from the situation, not null
+     * @return the effect, never null
+     * @throws ScoreOutOfRangeException if the quality, or the acceptance the measure returns, is outside [0, 1]
+     */
+    public static Effect assess(Situation situation, double quality, AcceptanceMeasure measure) {
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(measure, "measure");
+        ScoreOutOfRangeException.check("quality", quality);
+        return of(quality, measure.acceptance(situation));
+    }
+
+    @Value.Check
+    void check() {
+        ScoreOutOfRangeException.check("quality", quality());
+        ScoreOutOfRangeException.check("acceptance", acceptance());
+    }
+}

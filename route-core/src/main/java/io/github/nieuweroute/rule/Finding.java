@@ -1,0 +1,48 @@
+package io.github.nieuweroute.rule;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a rule found in a situation (nl: bevinding): a {@link Violation} or a recorded {@link Exemption}. It has the
+ * rule's id, a message key with arguments (ids, enum values and counts only) and the {@link Evidence}.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public abstract class Finding {
+
+    Finding() {}
+
+    /** @return the id of the rule that found it, such as {@code "R-01"}, never null */
+    public abstract String ruleId();
+
+    /** @return the key of the message in the rule bundles, such as {@code "R-01.performer-did-not-co-decide"} */
+    public abstract String messageKey();
+
+    /** @return the message arguments: ids, enum values and counts, never names or free text; never null */
+    public abstract List<String> arguments();
+
+    /** @return the ids the finding is about, never null */
+    public abstract Evidence evidence();
+
+    /** Orders by rule id, evidence, message key, then arguments. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
+            .thenComparing(Finding::evidence)
+            .thenComparing(Finding::messageKey)
+            .thenComparing(f -> String.join("\u0000", f.arguments()));
+
+    void validate(String type) {
+        InvalidRuleDataException.require(InvalidRuleDataException.RULE_ID.matcher(ruleId()).matches(), type,
+                "ruleId", "a rule id is a letter then up to 63 letters, digits or . _ -");
+        InvalidRuleDataException.require(InvalidRuleDataException.MESSAGE_KEY.matcher(messageKey()).matches(), type,
+                "messageKey", "a message key is dot-separated words of letters, digits and hyphens");
+    }
+
+    static List<String> texts(Object... arguments) {
+        String[] texts = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        return List.of(texts);
+    }
+}

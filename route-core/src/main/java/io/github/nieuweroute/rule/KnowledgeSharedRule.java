@@ -1,0 +1,32 @@
+package io.github.nieuweroute.rule;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.Situation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** R-23, factor 9 "Informatie en kennis delen". See {@link StandardRules#KNOWLEDGE_SHARED}. */
+final class KnowledgeSharedRule extends SharingRule {
+
+    KnowledgeSharedRule() {
+        super("R-23", Checkability.PROXY, Severity.WARNING, Optional.of(InformationKind.KNOWLEDGE),
+                "000_003bca9ac70bd78f.txt:166", "001_efdc3dbc7d93ff68.txt:36", "004_5944939a3c113dbb.txt:2660-2668",
+                "004_5944939a3c113dbb.txt:3402-3405");
+    }
+
+    /** The focus persons and lifeworld participants who perform an agreement. */
+    @Override
+    SortedGroup group(Situation situation) {
+        List<String> performers = new ArrayList<>();
+        for (Agreement a : situation.agreements()) {
+            for (String p : a.performers()) {
+                if (Spheres.ownSide(situation.sphereOf(p))) {
+                    performers.add(p);
+                }
+            }
+        }
+        return new SortedGroup(performers);
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.nieuweroute.rule;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** Looks up and formats messages in the rule bundles ({@code io/github/nieuweroute/rule/messages*.properties}). */
+final class Messages {
+
+    static final String BUNDLE = "io.github.nieuweroute.rule.messages";
+
+    private Messages() {}
+
+    static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale());
+    }
+
+    /** Formats a library message; the key must exist. */
+    static String text(Language language, String key, Object... arguments) {
+        return format(language, bundle(language).getString(key), arguments);
+    }
+
+    /**
+     * Formats a finding's message: from the rule's own bundle if it has one and it holds the key, else from the
+     * library bundle, else as the key followed by its arguments.
+     */
+    static String finding(Language language, Optional<Rule> rule, String key, List<String> arguments) {
+        Optional<ResourceBundle> own = rule.flatMap(r -> r.messages(language));
+        for (ResourceBundle b : own.isPresent() ? List.of(own.get(), bundle(language)) : List.of(bundle(language))) {
+            try {
+                return format(language, b.getString(key), arguments.toArray());
+            } catch (MissingResourceException e) {
+                // try the next bundle, then fall back to the key itself
+            }
+        }
+        return key + " " + arguments;
+    }
+
+    private static String format(Language language, String pattern, Object... arguments) {
+        Locale locale = language == Language.DUTCH ? language.locale() : Locale.ENGLISH;
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.nieuweroute.rule;
+
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.route.SituationClassification;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of checking a situation against a {@link RuleSet} (nl: rapport): the situation's route classification
+ * and every violation and recorded exemption, sorted deterministically (by rule id, severity or basis, evidence,
+ * message key and arguments), so that equal findings give equal reports whatever order the records were in.
+ *
+ * <p>{@link #render(Language)} prints it in Dutch or English; it cites ids and enum values only. Only
+ * {@link #orThrow()} throws.
+ *
+ * <pre>{@code
+ * Report report = RuleSet.standard().check(situation);
+ * report.route();                        // Route.OLD
+ * report.violations("R-01");             // the regie violations
+ * System.out.println(report.render(Language.DUTCH));
+ * report.orThrow();                      // RuleViolationException if anything was violated
+ * }</pre>
+ *
+ * <p>Two reports are equal when their situation id, classification, violations and exemptions are equal. This class
+ * is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Report {
+
+    Report() {}
+
+    /** @return the id of the checked situation, never null */
+    public abstract String situationId();
+
+    /** @return the route classification of the situation, never null */
+    public abstract SituationClassification classification();
+
+    /** @return all violations, sorted, never null */
+    public abstract List<Violation> violations();
+
+    /** @return all recorded exemptions, sorted, never null */
+    public abstract List<Exemption> exemptions();
+
+    /** The rules that were checked, for titles and messages; not part of equality. */
+    @Value.Auxiliary
+    abstract List<Rule> rules();
+
+    /**
+     * Returns the current route of the situation, a shortcut for {@code classification().current()}.
+     *
+     * @return the route, never null
+     */
+    public final Route route() {
+        return classification().current();
+    }
+
+    /**
+     * Tells whether any rule was violated.
+     *
+     * @return true if there is at least one violation
+     */
+    public final boolean hasViolations() {
+        return !violations().isEmpty();
+    }
+
+    /**
+     * Returns the violations of one rule.
+     *
+     * @param ruleId the rule's id, not null
+     * @return the violations, sorted, never null
+     */
+    public final List<Violation> violations(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return violations().stream().filter(v -> v.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the violations at least as serious as a severity.
+     *
+     * @param atLeast the least severity, not null
+     * @return the violations, sorted, never null
+     */
+    public final List<Violation> violations(Severity atLeast) {
+        Objects.requireNonNull(atLeast, "atLeast");
+        return violations().stream().filter(v -> v.severity().isAtLeast(atLeast))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the recorded exemptions from one rule.
+     *
+     * @param ruleId the rule's id, not null
+     * @return the exemptions, sorted, never null
+     */
+    public final List<Exemption> exemptions(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return exemptions().stream().filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns this report, or throws if there is any violation.
+     *
+     * @return this report, when nothing was violated
+     * @throws RuleViolationException if there is a violation
+     */
+    public final Report orThrow() {
+        return orThrow(Severity.INFO);
+    }
+
+    /**
+     * Returns this report, or throws if there is a violation at least as serious as a severity.
+     *
+     * @param atLeast the least severity that throws, not null
+     * @return this report, when no such violation exists
+     * @throws RuleViolationException if there is such a violation
+     */
+    public final Report orThrow(Severity atLeast) {
+        if (!violations(atLeast).isEmpty()) {
+            throw new RuleViolationException(this);
+        }
+        return this;
+    }
+
+    /**
+     * Renders the report as text: a header with the route and counts, then one line per violation and per recorded
+     * exemption, each with severity or basis, rule id and title, message and evidence.
+     *
+     * @param language the language, not null
+     * @return the text, lines separated by {@code \n}; never null
+     */
+    public final String render(Language language) {
+        Objects.requireNonNull(language, "language");
+        Route route = route();
+        String routeName = Messages.text(language, "route." + route.name());
+        StringBuilder out = new StringBuilder();
+        out.append(Messages.text(language, "report.header", situationId(), routeName, route.name()));
+        out.append('\n').append(Messages.text(language, "report.counts", violations().size(), exemptions().size()));
+        for (Violation v : violations()) {
+            out.append('\n').append(line(language, Messages.text(language, "severity." + v.severity().name()), v));
+        }
+        if (!exemptions().isEmpty()) {
+            out.append('\n').append(Messages.text(language, "report.exemptions"));
+            for (Exemption e : exemptions()) {
+                out.append('\n').append(line(language, Messages.text(language, "basis." + e.basis().name()), e));
+            }
+        }
+        return out.toString();
+    }
+
+    private String line(Language language, String label, Finding f) {
+        Optional<Rule> rule = rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst();
+        String title = rule.map(r -> r.title(language)).orElse(f.ruleId());
+        String message = Messages.finding(language, rule, f.messageKey(), f.arguments());
+        return Messages.text(language, "report.line", label, f.ruleId(), title, message, f.evidence().toString());
+    }
+
+    static ImmutableReport.Builder builder() {
+        return ImmutableReport.builder();
+    }
+
+    @Override
+    public String toString() {
+        return "Report " + situationId() + ": " + route() + ", " + violations().size() + " violations, "
+                + exemptions().size() + " exemptions";
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.nieuweroute.rule;
+
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.Situation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** R-22, factor 3 "Doorbreken van geheimhouding". See {@link StandardRules#BREAKING_SECRECY}. */
+final class SecrecyRule extends StandardRule {
+
+    SecrecyRule() {
+        super("R-22", Checkability.PROXY, Grounding.TITLE_ONLY, "000_003bca9ac70bd78f.txt:159",
+                "000_003bca9ac70bd78f.txt:133", "004_5944939a3c113dbb.txt:1250-1256",
+                "004_5944939a3c113dbb.txt:2660-2662", "001_efdc3dbc7d93ff68.txt:27");
+    }
+
+    @Override
+    public RuleResult check(Situation situation) {
+        List<Violation> violations = new ArrayList<>();
+        List<Exemption> exemptions = new ArrayList<>();
+        SafetyCover cover = SafetyCover.of(situation);
+        for (InformationItem item : situation.informationItems()) {
+            if (!item.planRelevant() || !Spheres.allProfessional(situation, item.holders())
+                    || !Spheres.allProfessional(situation, item.sharedWith())) {
+                continue;
+            }
+            TreeSet<String> knownTo = new TreeSet<>(item.holders());
+            knownTo.addAll(item.sharedWith());
+            Evidence.Builder evidence = Evidence.builder().informationItem(item.id());
+            knownTo.stream().limit(EVIDENCE_CAP).forEach(evidence::participant);
+            UnsharedItems.record(this, item, cover, evidence, violations, exemptions, Severity.WARNING, item.id(), knownTo.size());
+        }
+        return RuleResult.of(violations, exemptions);
+    }
+}

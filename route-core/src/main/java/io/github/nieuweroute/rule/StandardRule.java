@@ -1,0 +1,56 @@
+package io.github.nieuweroute.rule;
+
+import java.util.Objects;
+
+/**
+ * Base of the library's rules: id, checkability and provenance fixed at construction, titles and messages from the
+ * library bundle under keys {@code <id>.title} and {@code <id>.<message>}.
+ */
+abstract class StandardRule implements Rule {
+
+    /** At most this many ids of one kind are listed as evidence where a finding could name a whole group. */
+    static final int EVIDENCE_CAP = 20;
+
+    private final String id;
+    private final Checkability checkability;
+    private final Provenance provenance;
+
+    StandardRule(String id, Checkability checkability, Grounding grounding, String... sources) {
+        this.id = id;
+        this.checkability = checkability;
+        this.provenance = Provenance.of(grounding, sources);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String title(Language language) {
+        return Messages.text(Objects.requireNonNull(language, "language"), id + ".title");
+    }
+
+    @Override
+    public final Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public final Checkability checkability() {
+        return checkability;
+    }
+
+    final Violation violation(Severity severity, Evidence.Builder evidence, String message, Object... arguments) {
+        return Violation.of(id, severity, evidence.build(), id + "." + message, arguments);
+    }
+
+    final Exemption exemption(ExemptionBasis basis, Evidence.Builder evidence, String message, Object... arguments) {
+        return Exemption.of(id, basis, evidence.build(), id + "." + message, arguments);
+    }
+
+    @Override
+    public String toString() {
+        return "Rule " + id;
+    }
+}

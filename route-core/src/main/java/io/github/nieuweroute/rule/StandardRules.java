@@ -1,0 +1,149 @@
+package io.github.nieuweroute.rule;
+
+import java.util.List;
+
+/**
+ * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
+ * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
+ * list leaves without an id. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * rule: no case data can check them (see {@code docs/rules.md}).
+ *
+ * <p>Where a rule is our interpretation of a factor the sources only name, its {@link Rule#provenance()} says
+ * {@link Grounding#TITLE_ONLY}. All rules are stateless and thread-safe; each is linear in the size of the situation.
+ */
+public final class StandardRules {
+
+    /**
+     * R-01, factor 1 "Regie en verantwoordelijkheid zijn gekoppeld" ({@code 000_003bca9ac70bd78f.txt:155}): every
+     * focus-person or lifeworld performer of an agreement co-decided the decision that made it; a decision whose
+     * deciders perform none of its agreements while focus-person or lifeworld non-deciders are made to (the dead-end
+     * pattern, "Regie ligt bij de professional, verantwoordelijkheid voor uitvoering bij het sociaal netwerk",
+     * {@code 003_e93a9ba200732857.txt:32}) is reported too; so is a request to help execute or to volunteer made to
+     * someone of the focus person or lifeworld who had co-decided nothing by then (the De Vries daughter,
+     * {@code 000_003bca9ac70bd78f.txt:207}).
+     */
+    public static final Rule REGIE_COUPLED_TO_RESPONSIBILITY = new RegieRule();
+
+    /**
+     * R-02, factor 10 "Samenbesluiten" ({@code 000_003bca9ac70bd78f.txt:167}): every decision is co-decided by a
+     * focus person and by someone of the lifeworld.
+     */
+    public static final Rule DECIDING_TOGETHER = new JointDecisionRule();
+
+    /**
+     * R-03, factor 11 "Alle betrokkenen rond de situatie" ({@code 000_003bca9ac70bd78f.txt:169}, interpretation): the
+     * network question is not "who can help you?" ({@code 001_efdc3dbc7d93ff68.txt:9}); every plan meeting reaches
+     * beyond the first circle of household and carers ({@code 003_e93a9ba200732857.txt:32}).
+     */
+    public static final Rule ALL_INVOLVED = new AllInvolvedRule();
+
+    /**
+     * R-04, factor 6 "Alle informatie met iedereen delen" ({@code 000_003bca9ac70bd78f.txt:163}, interpretation):
+     * every plan-relevant information item is known to every participant who attended a plan meeting, unless the
+     * person it concerns refused consent or a safety frame covers it (recorded exemptions).
+     */
+    public static final Rule INFORMATION_SHARED_WITH_ALL = new InformationSharedRule();
+
+    /**
+     * R-05, factor 12 "Herhaling en niet overnemen", not taking over ({@code 000_003bca9ac70bd78f.txt:170},
+     * interpretation): no initiative of the focus person or lifeworld is taken over by a professional
+     * ({@code 001_efdc3dbc7d93ff68.txt:51}); after the first decision someone of the focus person or lifeworld
+     * co-decided, no later decision is made by professionals alone.
+     */
+    public static final Rule NOT_TAKING_OVER = new NoTakeOverRule();
+
+    /**
+     * R-06, factor 12 "Herhaling en niet overnemen", repetition read as joint evaluation
+     * ({@code 000_003bca9ac70bd78f.txt:170}, {@code :272}, interpretation): every plan with agreements has an evaluation
+     * in which the focus person or the lifeworld took part.
+     */
+    public static final Rule JOINT_EVALUATION = new JointEvaluationRule();
+
+    /**
+     * R-07, process rule: the facilitator of a plan meeting is independent ({@code 000_003bca9ac70bd78f.txt:266},
+     * {@code 004_5944939a3c113dbb.txt:4439-4441}), performs no agreement and does not co-decide (our reading of the
+     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:180}).
+     */
+    public static final Rule INDEPENDENT_FACILITATOR = new FacilitatorRule();
+
+    /**
+     * R-08, factor 5 "Georganiseerde tegenspraak" ({@code 000_003bca9ac70bd78f.txt:162}, interpretation): a plan
+     * meeting that decides has a dissent phase, or someone the focus person objected to attended
+     * ({@code 000_003bca9ac70bd78f.txt:268}).
+     */
+    public static final Rule ORGANISED_DISSENT = new OrganisedDissentRule();
+
+    /**
+     * R-09, factor 7 "Circulaire wederkerigheid" ({@code 000_003bca9ac70bd78f.txt:164}, interpretation): the focus
+     * persons give as well as receive, and lie on a circle of the {@link ExchangeGraph} with someone else.
+     */
+    public static final Rule CIRCULAR_RECIPROCITY = new ReciprocityRule();
+
+    /**
+     * R-10, Buiting's "trouwe hulpverlener die blijft meelopen en zo nodig aanvullende expertise [betrekt] in plaats van
+     * doorverwijst" ({@code 002_296212247530a523.txt:38}): a handover transfers or refers instead of adding expertise.
+     */
+    public static final Rule LOYAL_HELPER = new HandoverRule();
+
+    /**
+     * R-13, "Laat mensen zelf een oplossing aandragen" ({@code 001_efdc3dbc7d93ff68.txt:53}): not every recorded
+     * proposer of a plan's agreements is a professional.
+     */
+    public static final Rule OWN_SOLUTIONS = new OwnSolutionsRule();
+
+    /**
+     * R-14, process rule "waar nodig" ({@code 001_efdc3dbc7d93ff68.txt:24}): every agreement a professional performs
+     * has a recorded need.
+     */
+    public static final Rule PROFESSIONAL_TASK_HAS_NEED = new RecordedNeedRule();
+
+    /**
+     * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}): every referral has
+     * recorded consent.
+     */
+    public static final Rule REFERRAL_WITH_CONSENT = new ReferralConsentRule();
+
+    /**
+     * R-20, process rule: a safety frame overrides the ownership and sharing rules where it applies
+     * ({@code 000_003bca9ac70bd78f.txt:266}). The rules it overrides record exemptions; this rule checks that every
+     * frame names what it covers and records its constraints.
+     */
+    public static final Rule SAFETY_FRAME_OVERRIDES = new SafetyFrameRule();
+
+    /**
+     * R-21, factor 2 "Een meer gelijkwaardig overleg" ({@code 000_003bca9ac70bd78f.txt:158}, interpretation): no plan
+     * meeting is attended by professionals only, and nobody of the focus person or lifeworld attends a meeting
+     * without co-deciding the decisions taken there.
+     */
+    public static final Rule MORE_EQUAL_CONSULTATION = new EqualConsultationRule();
+
+    /**
+     * R-22, factor 3 "Doorbreken van geheimhouding" ({@code 000_003bca9ac70bd78f.txt:159}, interpretation): no
+     * plan-relevant information item is known only inside the system world, unless consent was refused or a safety
+     * frame covers it.
+     */
+    public static final Rule BREAKING_SECRECY = new SecrecyRule();
+
+    /**
+     * R-23, factor 9 "Informatie en kennis delen" ({@code 000_003bca9ac70bd78f.txt:166}, interpretation): every
+     * plan-relevant knowledge item is known to every focus-person or lifeworld performer of an agreement.
+     */
+    public static final Rule KNOWLEDGE_SHARED = new KnowledgeSharedRule();
+
+    private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
+            INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
+            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED,
+            REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION, BREAKING_SECRECY,
+            KNOWLEDGE_SHARED);
+
+    private StandardRules() {}
+
+    /**
+     * Returns every standard rule.
+     *
+     * @return the rules in id order, never null
+     */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.nieuweroute.rule;
+
+import java.util.Comparator;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A breach of a rule found in a situation (nl: overtreding): rule id, {@link Severity}, message key with arguments,
+ * and the {@link Evidence}. Its {@code toString} cites ids and enum values only.
+ *
+ * <p>Example: {@code Violation.of("R-01", Severity.ERROR, evidence, "R-01.performer-did-not-co-decide", "a1", "p2",
+ * "d1", "CONSENTED")}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Violation extends Finding {
+
+    Violation() {}
+
+    /** Orders violations: rule id, then severity, evidence, message key and arguments. */
+    public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::ruleId)
+            .thenComparing(Violation::severity).thenComparing(Finding.ORDER);
+
+    @Value.Parameter
+    @Override
+    public abstract String ruleId();
+
+    /** @return how serious it is, never null */
+    @Value.Parameter
+    public abstract Severity severity();
+
+    @Value.Parameter
+    @Override
+    public abstract Evidence evidence();
+
+    @Value.Parameter
+    @Override
+    public abstract String messageKey();
+
+    @Value.Parameter
+    @Override
+    public abstract List<String> arguments();
+
+    /**
+     * Makes a violation.
+     *
+     * @param ruleId the rule's id, not null
+     * @param severity how serious, not null
+     * @param evidence the ids involved, not null
+     * @param messageKey the message key, not null
+     * @param arguments the message arguments (ids, enum values, counts), each turned into text; not null
+     * @return the violation, never null
+     * @throws InvalidRuleDataException if the rule id or message key is malformed
+     */
+    public static Violation of(String ruleId, Severity severity, Evidence evidence, String messageKey,
+            Object... arguments) {
+        return ImmutableViolation.of(ruleId, severity, evidence, messageKey, texts(arguments));
+    }
+
+    @Value.Check
+    void check() {
+        validate("Violation");
+    }
+
+    @Override
+    public String toString() {
+        return "[" + severity() + "] " + ruleId() + " " + messageKey() + arguments() + " " + evidence();
+    }
+}
