@@ -1,0 +1,76 @@
+package io.github.nieuweroute.rule;
+
+import static io.github.nieuweroute.rule.RuleFixtures.AUNT;
+import static io.github.nieuweroute.rule.RuleFixtures.DAY;
+import static io.github.nieuweroute.rule.RuleFixtures.FOCUS;
+import static io.github.nieuweroute.rule.RuleFixtures.WORKER;
+import static io.github.nieuweroute.rule.RuleFixtures.agreement;
+import static io.github.nieuweroute.rule.RuleFixtures.decision;
+import static io.github.nieuweroute.rule.RuleFixtures.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FacilitatorRuleTest {
+
+    private static final Rule RULE = StandardRules.INDEPENDENT_FACILITATOR;
+
+    private static Situation.Builder withFacilitator(FacilitatorRole role) {
+        return RuleFixtures.builder()
+                .addParticipant(Participant.builder().id("care-worker").sphere(Sphere.SYSTEM_WORLD)
+                        .organisation("zorgaanbieder").facilitator(role).build())
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY).facilitator("care-worker")
+                        .addAllAttended(List.of(FOCUS, AUNT, "care-worker")).build());
+    }
+
+    @Test
+    void independent_facilitator_outside_the_content_passes() {
+        assertThat(RULE.check(withFacilitator(FacilitatorRole.INDEPENDENT).build()).violations()).isEmpty();
+    }
+
+    @Test
+    void facilitator_who_is_not_independent_is_a_violation() {
+        assertThat(RULE.check(withFacilitator(FacilitatorRole.NOT_INDEPENDENT).build()).violations())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.messageKey()).isEqualTo("R-07.not-independent");
+                    assertThat(v.arguments()).containsExactly("m2", "care-worker");
+                });
+    }
+
+    @Test
+    void facilitator_who_also_performs_an_agreement_is_a_violation() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addPlan(plan("plan2", agreement("a9", "d1", "care-worker"))).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-07.facilitator-performs");
+            assertThat(v.evidence().ids(EvidenceKind.AGREEMENT)).containsExactly("a9");
+        });
+    }
+
+    @Test
+    void facilitator_who_co_decides_in_their_meeting_does_not_stay_out_of_the_content() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addDecision(decision("d2", DAY, "m2", FOCUS, AUNT, "care-worker")).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-07.facilitator-co-decided");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.arguments()).containsExactly("m2", "care-worker", "d2");
+        });
+    }
+
+    @Test
+    void meeting_without_facilitator_is_not_checked() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY).addAttended(WORKER)
+                .build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+}
