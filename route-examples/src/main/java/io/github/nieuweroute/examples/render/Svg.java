@@ -132,6 +132,21 @@ final class Svg {
         text(x + 26, y, 13, "start", "normal", text);
     }
 
+    void verticalText(double x, double y, int size, String text) {
+        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"").append(size)
+                .append("\" text-anchor=\"middle\" transform=\"rotate(-90 ").append(num(x)).append(' ').append(num(y))
+                .append(")\">").append(escape(text)).append("</text>\n");
+    }
+
+    void polyline(String name, java.util.List<double[]> points, String colour) {
+        out.append("<polyline class=\"series\" data-name=\"").append(escape(name)).append("\" fill=\"none\" stroke=\"")
+                .append(colour).append("\" stroke-width=\"2.2\" points=\"");
+        for (double[] p : points) {
+            out.append(num(p[0])).append(',').append(num(p[1])).append(' ');
+        }
+        out.append("\"/>\n");
+    }
+
     String finish() {
         return out.append("</svg>\n").toString();
     }
