@@ -10,5 +10,5 @@ module io.github.nieuweroute.core {
     exports io.github.nieuweroute.route;
     exports io.github.nieuweroute.rule;
     exports io.github.nieuweroute.effect;
-//S
+    exports io.github.nieuweroute.seed;
 }
