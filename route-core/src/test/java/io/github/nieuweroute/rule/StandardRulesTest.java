@@ -2,6 +2,9 @@ package io.github.nieuweroute.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.seed.SeedCases;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,73 @@ class StandardRulesTest {
     @Test
     void no_standard_rule_claims_a_factor_it_cannot_check() {
         assertThat(StandardRules.all()).extracting(Rule::checkability).doesNotContain(Checkability.NOT_CHECKABLE);
+    }
+
+    //-----------------------------------------------------------------------
+    // seed cases (SPEC section 5)
+    //-----------------------------------------------------------------------
+    @Test
+    void de_vries_volunteer_request_is_the_regie_violation() {
+        Report report = RuleSet.standard().check(SeedCases.deVries().situation());
+
+        assertThat(report.route()).isEqualTo(Route.OLD);
+        assertThat(report.violations("R-01")).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-01.execution-request-without-say");
+            assertThat(v.evidence().ids(EvidenceKind.REQUEST)).containsExactly("volunteer-request");
+            assertThat(v.evidence().participants()).contains("youngest-daughter");
+        });
+    }
+
+    @Test
+    void de_vries_handover_is_flagged() {
+        Report report = RuleSet.standard().check(SeedCases.deVries().situation());
+
+        assertThat(report.violations("R-10")).singleElement().satisfies(v -> assertThat(v.evidence()
+                .ids(EvidenceKind.HANDOVER)).containsExactly("handover-to-care-home"));
+    }
+
+    @Test
+    void de_vries_focus_person_did_not_co_decide() {
+        Report report = RuleSet.standard().check(SeedCases.deVries().situation());
+
+        assertThat(report.violations("R-02")).extracting(Violation::messageKey)
+                .contains("R-02.no-focus-person-co-decided");
+        assertThat(report.violations("R-02")).filteredOn(v -> v.messageKey().endsWith("no-focus-person-co-decided"))
+                .singleElement().satisfies(v -> assertThat(v.evidence().participants()).containsExactly("focus"));
+    }
+
+    @Test
+    void esther_and_jeffrey_pet_sitting_circle_satisfies_reciprocity() {
+        var situation = SeedCases.estherAndJeffrey().situation();
+
+        assertThat(RuleSet.standard().check(situation).violations("R-09")).isEmpty();
+        assertThat(ExchangeGraph.of(situation).circles()).containsExactly(List.of("aunt", "esther", "neighbour"));
+        assertThat(ExchangeGraph.of(situation).cycles(3, 10))
+                .containsExactly(List.of("aunt", "esther"), List.of("esther", "neighbour"));
+    }
+
+    @Test
+    void esther_and_jeffrey_break_no_directly_checked_rule() {
+        Report report = RuleSet.standard().check(SeedCases.estherAndJeffrey().situation());
+
+        assertThat(report.route()).isEqualTo(Route.NEW);
+        assertThat(report.violations(Severity.ERROR)).isEmpty();
+        assertThat(report.violations()).extracting(Violation::ruleId).doesNotContain("R-01", "R-02", "R-03", "R-04",
+                "R-07", "R-08", "R-09");
+    }
+
+    @Test
+    void van_dalen_after_makes_the_neighbour_perform_without_a_say() {
+        Report report = RuleSet.standard().check(SeedCases.vanDalenAfter().situation());
+
+        assertThat(report.route()).isEqualTo(Route.DEAD_END);
+        assertThat(report.violations("R-01")).extracting(Violation::messageKey)
+                .containsExactly("R-01.performer-did-not-co-decide");
+    }
+
+    @Test
+    void no_seed_case_makes_a_rule_fail() {
+        SeedCases.all().forEach(c -> assertThat(RuleSet.standard().check(c.situation()).violations())
+                .as(c.key()).noneMatch(v -> v.messageKey().equals("rule.failed")));
     }
 }

@@ -1,0 +1,145 @@
+package io.github.nieuweroute.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.nieuweroute.model.Exchange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ExchangeGraphTest {
+
+    /** a gives to b, b to c, c to a; c gives to d, d gives back to nobody. */
+    private static final List<Exchange> TRIANGLE_AND_TAIL = List.of(Exchange.of("x1", "a", "b"),
+            Exchange.of("x2", "b", "c"), Exchange.of("x3", "c", "a"), Exchange.of("x4", "c", "d"));
+
+    @Test
+    void triangle_is_one_circle_and_the_tail_stays_alone() {
+        ExchangeGraph g = ExchangeGraph.of(TRIANGLE_AND_TAIL);
+
+        assertThat(g.stronglyConnectedComponents()).containsExactly(List.of("a", "b", "c"), List.of("d"));
+        assertThat(g.circles()).containsExactly(List.of("a", "b", "c"));
+        assertThat(g.onCircle("a")).isTrue();
+        assertThat(g.onCircle("d")).isFalse();
+        assertThat(g.componentOf("x")).isEmpty();
+        assertThat(g.nodeCount()).isEqualTo(4);
+    }
+
+    @Test
+    void components_do_not_depend_on_the_order_of_the_exchanges() {
+        List<Exchange> reversed = new ArrayList<>(TRIANGLE_AND_TAIL);
+        java.util.Collections.reverse(reversed);
+
+        assertThat(ExchangeGraph.of(reversed).stronglyConnectedComponents())
+                .isEqualTo(ExchangeGraph.of(TRIANGLE_AND_TAIL).stronglyConnectedComponents());
+    }
+
+    @Test
+    void parallel_exchanges_count_as_one_edge_and_list_a_cycle_once() {
+        ExchangeGraph g = ExchangeGraph.of(List.of(Exchange.of("x1", "a", "b"), Exchange.of("x2", "a", "b"),
+                Exchange.of("x3", "b", "a")));
+
+        assertThat(g.edgeCount()).isEqualTo(2);
+        assertThat(g.cycles(5, 10)).containsExactly(List.of("a", "b"));
+    }
+
+    @Test
+    void cycles_are_listed_from_their_smallest_id_and_bounded_by_length_and_count() {
+        ExchangeGraph g = ExchangeGraph.of(List.of(Exchange.of("x1", "a", "b"), Exchange.of("x2", "b", "a"),
+                Exchange.of("x3", "b", "c"), Exchange.of("x4", "c", "a")));
+
+        assertThat(g.cycles(3, 10)).containsExactly(List.of("a", "b"), List.of("a", "b", "c"));
+        assertThat(g.cycles(2, 10)).containsExactly(List.of("a", "b"));
+        assertThat(g.cycles(3, 1)).hasSize(1);
+        assertThat(g.cycles(3, 0)).isEmpty();
+    }
+
+    @Test
+    void cycle_bounds_out_of_range_are_rejected() {
+        ExchangeGraph g = ExchangeGraph.of(TRIANGLE_AND_TAIL);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> g.cycles(1, 5)).withMessageContaining("maxLength");
+        assertThatIllegalArgumentException().isThrownBy(() -> g.cycles(3, -1)).withMessageContaining("maxCount");
+    }
+
+    @Test
+    void a_ring_of_a_hundred_thousand_is_one_circle_without_overflowing_the_stack() {
+        int n = 100_000;
+        List<Exchange> ring = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ring.add(Exchange.of("x" + i, "p" + i, "p" + ((i + 1) % n)));
+        }
+
+        ExchangeGraph g = ExchangeGraph.of(ring);
+
+        assertThat(g.circles()).hasSize(1);
+        assertThat(g.circles().get(0)).hasSize(n);
+    }
+
+    @Test
+    void a_chain_of_a_hundred_thousand_has_no_circle() {
+        int n = 100_000;
+        List<Exchange> chain = new ArrayList<>(n);
+        for (int i = 0; i < n - 1; i++) {
+            chain.add(Exchange.of("x" + i, "p" + i, "p" + (i + 1)));
+        }
+
+        ExchangeGraph g = ExchangeGraph.of(chain);
+
+        assertThat(g.circles()).isEmpty();
+        assertThat(g.stronglyConnectedComponents()).hasSize(n);
+    }
+
+    @Test
+    void components_agree_with_mutual_reachability_on_random_graphs() {
+        qt().withExamples(300).forAll(lists().of(integers().between(0, 11 * 12 - 1)).ofSizeBetween(0, 40))
+                .checkAssert(codes -> {
+                    List<Exchange> exchanges = new ArrayList<>();
+                    for (int code : codes) {
+                        int from = code / 11;
+                        int to = code % 11 >= from ? code % 11 + 1 : code % 11;
+                        exchanges.add(Exchange.of("x" + exchanges.size(), "n" + from, "n" + to));
+                    }
+                    ExchangeGraph g = ExchangeGraph.of(exchanges);
+                    for (List<String> component : g.stronglyConnectedComponents()) {
+                        String first = component.get(0);
+                        Set<String> expected = new TreeSet<>(reachable(exchanges, first, true));
+                        expected.retainAll(reachable(exchanges, first, false));
+                        assertThat(component).containsExactlyElementsOf(expected);
+                    }
+                    for (List<String> cycle : g.cycles(12, 50)) {
+                        assertThat(new HashSet<>(cycle)).hasSameSizeAs(cycle);
+                        for (int i = 0; i < cycle.size(); i++) {
+                            String giver = cycle.get(i);
+                            String receiver = cycle.get((i + 1) % cycle.size());
+                            assertThat(exchanges).anyMatch(e -> e.giver().equals(giver) && e.receiver().equals(receiver));
+                        }
+                    }
+                });
+    }
+
+    private static Set<String> reachable(List<Exchange> exchanges, String start, boolean forward) {
+        Set<String> seen = new HashSet<>(List.of(start));
+        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            String v = todo.pop();
+            for (Exchange e : exchanges) {
+                String from = forward ? e.giver() : e.receiver();
+                String to = forward ? e.receiver() : e.giver();
+                if (from.equals(v) && seen.add(to)) {
+                    todo.push(to);
+                }
+            }
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.nieuweroute.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.seed.SeedCases;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    private static final Report DE_VRIES = RuleSet.standard().check(SeedCases.deVries().situation());
+
+    @Test
+    void report_carries_the_route_classification() {
+        assertThat(DE_VRIES.route()).isEqualTo(Route.OLD);
+        assertThat(DE_VRIES.situationId()).isEqualTo("de-vries");
+    }
+
+    @Test
+    void renders_in_english_with_ids_and_titles() {
+        String text = DE_VRIES.render(Language.ENGLISH);
+
+        assertThat(text).startsWith("Situation de-vries: old route (OLD)\n")
+                .contains("- [error] R-01 Regie and responsibility are coupled: Request volunteer-request asks "
+                        + "youngest-daughter to VOLUNTEER (asked by care-home-staff)")
+                .contains("Evidence: participant=[care-home-staff, youngest-daughter] request=[volunteer-request]")
+                .doesNotContain("{0}");
+    }
+
+    @Test
+    void renders_in_dutch() {
+        String text = DE_VRIES.render(Language.DUTCH);
+
+        assertThat(text).startsWith("Situatie de-vries: oude route (OLD)\n")
+                .contains("- [fout] R-01 Regie en verantwoordelijkheid zijn gekoppeld: Verzoek volunteer-request")
+                .contains("Bewijs: ").doesNotContain("{0}");
+    }
+
+    @Test
+    void rendering_never_prints_names_or_free_text() {
+        String text = DE_VRIES.render(Language.ENGLISH) + DE_VRIES.render(Language.DUTCH) + DE_VRIES;
+
+        assertThat(text).doesNotContain("Mevrouw de Vries", "jongste dochter", "koffie schenken", "verzorgingstehuis",
+                "thuiszorg");
+    }
+
+    @Test
+    void violations_can_be_selected_by_rule_and_severity() {
+        assertThat(DE_VRIES.violations("R-10")).hasSize(1);
+        assertThat(DE_VRIES.violations(Severity.ERROR)).allMatch(v -> v.severity() == Severity.ERROR)
+                .hasSizeLessThan(DE_VRIES.violations().size());
+    }
+
+    @Test
+    void or_throw_throws_a_rule_violation_exception_carrying_the_report() {
+        assertThatThrownBy(DE_VRIES::orThrow).isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Situation de-vries: old route (OLD)")
+                .satisfies(e -> assertThat(((RuleViolationException) e).report()).isSameAs(DE_VRIES));
+    }
+
+    @Test
+    void or_throw_returns_the_report_when_nothing_is_violated() {
+        Report clean = RuleSet.standard().check(RuleFixtures.clean());
+
+        assertThat(clean.orThrow()).isSameAs(clean);
+        assertThat(clean.hasViolations()).isFalse();
+    }
+
+    @Test
+    void or_throw_with_a_severity_ignores_less_serious_violations() {
+        Report onlyWarnings = RuleSet.of(StandardRules.LOYAL_HELPER).check(SeedCases.deVries().situation());
+
+        assertThat(onlyWarnings.hasViolations()).isTrue();
+        assertThat(onlyWarnings.orThrow(Severity.ERROR)).isSameAs(onlyWarnings);
+    }
+
+    @Test
+    void recorded_exceptions_are_rendered_apart_from_violations() {
+        Situation s = RuleFixtures.builder()
+                .addInformationItem(InformationItem.builder().id("i2").addHolder(RuleFixtures.WORKER).build())
+                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(RuleFixtures.WORKER).addConstraint("c")
+                        .addCoveredId("i2").build())
+                .build();
+
+        Report report = RuleSet.standard().check(s);
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.exemptions("R-04")).hasSize(1);
+        assertThat(report.render(Language.ENGLISH)).contains("0 violation(s), 2 recorded exception(s)",
+                "Recorded exceptions:", "- [safety frame] R-04");
+    }
+}
