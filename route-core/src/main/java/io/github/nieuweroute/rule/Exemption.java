@@ -1,7 +1,6 @@
 package io.github.nieuweroute.rule;
 
 import java.util.Comparator;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -20,25 +19,8 @@ public abstract class Exemption extends Finding {
     public static final Comparator<Exemption> ORDER = Comparator.comparing(Exemption::ruleId)
             .thenComparing(Exemption::basis).thenComparing(Finding.ORDER);
 
-    @Value.Parameter
-    @Override
-    public abstract String ruleId();
-
     /** @return why it is not a violation, never null */
-    @Value.Parameter
     public abstract ExemptionBasis basis();
-
-    @Value.Parameter
-    @Override
-    public abstract Evidence evidence();
-
-    @Value.Parameter
-    @Override
-    public abstract String messageKey();
-
-    @Value.Parameter
-    @Override
-    public abstract List<String> arguments();
 
     /**
      * Makes an exemption.
@@ -53,7 +35,8 @@ public abstract class Exemption extends Finding {
      */
     public static Exemption of(String ruleId, ExemptionBasis basis, Evidence evidence, String messageKey,
             Object... arguments) {
-        return ImmutableExemption.of(ruleId, basis, evidence, messageKey, texts(arguments));
+        return ImmutableExemption.builder().ruleId(ruleId).basis(basis).evidence(evidence).messageKey(messageKey)
+                .arguments(texts(arguments)).build();
     }
 
     @Value.Check

@@ -1,7 +1,6 @@
 package io.github.nieuweroute.rule;
 
 import java.util.Comparator;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -22,25 +21,8 @@ public abstract class Violation extends Finding {
     public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::ruleId)
             .thenComparing(Violation::severity).thenComparing(Finding.ORDER);
 
-    @Value.Parameter
-    @Override
-    public abstract String ruleId();
-
     /** @return how serious it is, never null */
-    @Value.Parameter
     public abstract Severity severity();
-
-    @Value.Parameter
-    @Override
-    public abstract Evidence evidence();
-
-    @Value.Parameter
-    @Override
-    public abstract String messageKey();
-
-    @Value.Parameter
-    @Override
-    public abstract List<String> arguments();
 
     /**
      * Makes a violation.
@@ -55,7 +37,8 @@ public abstract class Violation extends Finding {
      */
     public static Violation of(String ruleId, Severity severity, Evidence evidence, String messageKey,
             Object... arguments) {
-        return ImmutableViolation.of(ruleId, severity, evidence, messageKey, texts(arguments));
+        return ImmutableViolation.builder().ruleId(ruleId).severity(severity).evidence(evidence)
+                .messageKey(messageKey).arguments(texts(arguments)).build();
     }
 
     @Value.Check

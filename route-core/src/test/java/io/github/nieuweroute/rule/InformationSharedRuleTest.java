@@ -13,7 +13,6 @@ import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Relation;
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +71,7 @@ class InformationSharedRuleTest {
     @Test
     void safety_frame_over_the_item_is_a_recorded_exception() {
         Situation s = RuleFixtures.builder().addInformationItem(HALF_SHARED)
-                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("c").addCoveredId("i2")
-                        .build())
+                .addSafetyFrame(RuleFixtures.frameOver("i2"))
                 .build();
 
         RuleResult result = RULE.check(s);

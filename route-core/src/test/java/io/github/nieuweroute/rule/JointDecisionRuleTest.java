@@ -7,7 +7,6 @@ import static io.github.nieuweroute.rule.RuleFixtures.WORKER;
 import static io.github.nieuweroute.rule.RuleFixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +41,7 @@ class JointDecisionRuleTest {
     @Test
     void safety_frame_over_the_decision_is_a_recorded_exception() {
         Situation s = RuleFixtures.builder().addDecision(decision("d2", LATER, null, WORKER))
-                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("c").addCoveredId("d2")
-                        .build())
+                .addSafetyFrame(RuleFixtures.frameOver("d2"))
                 .build();
 
         RuleResult result = RULE.check(s);

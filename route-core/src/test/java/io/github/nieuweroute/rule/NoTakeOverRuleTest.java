@@ -8,7 +8,6 @@ import static io.github.nieuweroute.rule.RuleFixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.model.Initiative;
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,7 @@ class NoTakeOverRuleTest {
     @Test
     void safety_frame_lets_professionals_decide_alone_as_a_recorded_exception() {
         Situation s = RuleFixtures.builder().addDecision(decision("d2", LATER, null, WORKER))
-                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("c").addCoveredId("d2")
-                        .build())
+                .addSafetyFrame(RuleFixtures.frameOver("d2"))
                 .build();
 
         assertThat(RULE.check(s).exemptions()).extracting(Exemption::basis)

@@ -5,7 +5,6 @@ import static io.github.nieuweroute.rule.RuleFixtures.agreement;
 import static io.github.nieuweroute.rule.RuleFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +30,7 @@ class RecordedNeedRuleTest {
 
     @Test
     void safety_frame_over_the_task_is_a_recorded_exception() {
-        Situation s = NO_NEED.toBuilder().addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER)
-                .addConstraint("c").addCoveredId("a9").build()).build();
+        Situation s = NO_NEED.toBuilder().addSafetyFrame(RuleFixtures.frameOver("a9")).build();
 
         assertThat(RULE.check(s).violations()).isEmpty();
         assertThat(RULE.check(s).exemptions()).extracting(Exemption::basis).containsExactly(ExemptionBasis.SAFETY_FRAME);

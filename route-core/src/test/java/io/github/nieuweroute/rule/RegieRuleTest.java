@@ -12,10 +12,11 @@ import static io.github.nieuweroute.rule.RuleFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,16 @@ class RegieRuleTest {
                     .putParticipation(AUNT, ParticipationLevel.CONSENTED).build())
             .addPlan(plan("plan2", agreement("a9", "d2", AUNT)))
             .build();
+
+    private static Request request(java.time.LocalDate date, String to, RequestKind kind) {
+        return Request.builder().id("r1").date(date).from(WORKER).to(to).kind(kind).build();
+    }
+
+    /** A daughter who took part in no decision, asked by the worker. */
+    private static Situation requestToDaughter(RequestKind kind) {
+        return RuleFixtures.builder().addParticipant(Participant.lifeworld("daughter", Relation.CHILD))
+                .addRequest(request(LATER, "daughter", kind)).build();
+    }
 
     @Test
     void performers_who_co_decided_pass() {
@@ -82,12 +93,7 @@ class RegieRuleTest {
 
     @Test
     void volunteer_request_to_someone_without_a_say_is_the_textbook_violation() {
-        Situation s = RuleFixtures.builder()
-                .addParticipant(io.github.nieuweroute.model.Participant.lifeworld("daughter",
-                        io.github.nieuweroute.model.Relation.CHILD))
-                .addRequest(Request.builder().id("r1").date(LATER).from(WORKER).to("daughter")
-                        .kind(RequestKind.VOLUNTEER).build())
-                .build();
+        Situation s = requestToDaughter(RequestKind.VOLUNTEER);
 
         assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("R-01.execution-request-without-say");
@@ -98,10 +104,7 @@ class RegieRuleTest {
 
     @Test
     void execution_request_to_someone_who_co_decided_before_passes() {
-        Situation s = RuleFixtures.builder()
-                .addRequest(Request.builder().id("r1").date(LATER).from(WORKER).to(NEIGHBOUR)
-                        .kind(RequestKind.HELP_EXECUTE).build())
-                .build();
+        Situation s = RuleFixtures.builder().addRequest(request(LATER, NEIGHBOUR, RequestKind.HELP_EXECUTE)).build();
 
         assertThat(RULE.check(s).violations()).isEmpty();
     }
@@ -109,9 +112,7 @@ class RegieRuleTest {
     @Test
     void execution_request_before_the_first_say_is_a_violation() {
         Situation s = RuleFixtures.builder()
-                .addRequest(Request.builder().id("r1").date(DAY.minusDays(1)).from(WORKER).to(NEIGHBOUR)
-                        .kind(RequestKind.HELP_EXECUTE).build())
-                .build();
+                .addRequest(request(DAY.minusDays(1), NEIGHBOUR, RequestKind.HELP_EXECUTE)).build();
 
         assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
                 .containsExactly("R-01.execution-request-without-say");
@@ -119,12 +120,7 @@ class RegieRuleTest {
 
     @Test
     void request_to_think_along_is_not_an_execution_request() {
-        Situation s = RuleFixtures.builder()
-                .addParticipant(io.github.nieuweroute.model.Participant.lifeworld("daughter",
-                        io.github.nieuweroute.model.Relation.CHILD))
-                .addRequest(Request.builder().id("r1").date(LATER).from(WORKER).to("daughter")
-                        .kind(RequestKind.THINK_ALONG).build())
-                .build();
+        Situation s = requestToDaughter(RequestKind.THINK_ALONG);
 
         assertThat(RULE.check(s).violations()).isEmpty();
     }
@@ -132,8 +128,7 @@ class RegieRuleTest {
     @Test
     void safety_frame_over_the_agreement_turns_the_violation_into_a_recorded_exception() {
         Situation s = DEAD_END.toBuilder()
-                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("no contact with X")
-                        .addCoveredId("d2").build())
+                .addSafetyFrame(RuleFixtures.frameOver("d2"))
                 .build();
 
         RuleResult result = RULE.check(s);

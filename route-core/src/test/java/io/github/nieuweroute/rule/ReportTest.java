@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nieuweroute.model.InformationItem;
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.seed.SeedCases;
@@ -83,8 +82,7 @@ class ReportTest {
     void recorded_exceptions_are_rendered_apart_from_violations() {
         Situation s = RuleFixtures.builder()
                 .addInformationItem(InformationItem.builder().id("i2").addHolder(RuleFixtures.WORKER).build())
-                .addSafetyFrame(SafetyFrame.builder().id("vt").setBy(RuleFixtures.WORKER).addConstraint("c")
-                        .addCoveredId("i2").build())
+                .addSafetyFrame(RuleFixtures.frameOver("i2"))
                 .build();
 
         Report report = RuleSet.standard().check(s);

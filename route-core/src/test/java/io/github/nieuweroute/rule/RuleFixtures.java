@@ -15,6 +15,7 @@ import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
 import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.time.LocalDate;
@@ -73,6 +74,11 @@ final class RuleFixtures {
 
     static Situation clean() {
         return builder().build();
+    }
+
+    /** A safety frame set by the worker, with a constraint, covering the given decision, agreement or item. */
+    static SafetyFrame frameOver(String coveredId) {
+        return SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("c").addCoveredId(coveredId).build();
     }
 
     /** A decision on a day, in a meeting (null for none), co-decided by the given participants. */

@@ -13,8 +13,7 @@ class SafetyFrameRuleTest {
 
     @Test
     void frame_that_names_what_it_covers_and_why_passes() {
-        Situation s = RuleFixtures.builder().addSafetyFrame(SafetyFrame.builder().id("vt").setBy(WORKER)
-                .addConstraint("c").addCoveredId("d1").build()).build();
+        Situation s = RuleFixtures.builder().addSafetyFrame(RuleFixtures.frameOver("d1")).build();
 
         assertThat(RULE.check(s).violations()).isEmpty();
     }

@@ -1,0 +1,162 @@
+package io.github.nieuweroute.bench.rules;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.ConsentStatus;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Evaluation;
+import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingPhase;
+import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Deterministic synthetic situations of a given number of participants for the benchmarks: every kind of record
+ * grows in proportion to the participants (a plan meeting per twenty people, an agreement per five, an information
+ * item per ten, about one and a half exchanges per person with giving circles among them), so that the cost per
+ * participant can be compared across sizes. Synthetic: no seed case is this large.
+ */
+public final class GeneratedSituations {
+
+    private static final LocalDate START = LocalDate.of(2020, 1, 1);
+    private static final List<Relation> RELATIONS = Relation.predefined();
+
+    private GeneratedSituations() {}
+
+    /**
+     * Generates a situation.
+     *
+     * @param participants the number of participants, at least 10
+     * @param seed the random seed
+     * @return the situation, never null
+     */
+    public static Situation generate(int participants, long seed) {
+        Random random = new Random(seed);
+        Situation.Builder b = Situation.builder().id("generated-" + participants);
+        List<String> ownSide = new ArrayList<>();
+        List<String> pros = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            String id = "p" + i;
+            all.add(id);
+            if (i < 2) {
+                b.addParticipant(Participant.focusPerson(id));
+                ownSide.add(id);
+            } else if (i % 5 < 3) {
+                b.addParticipant(Participant.lifeworld(id, RELATIONS.get(random.nextInt(RELATIONS.size()))));
+                ownSide.add(id);
+            } else {
+                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.SYSTEM_WORLD).organisation("org");
+                if (i % 20 == 3) {
+                    p.facilitator(random.nextBoolean() ? FacilitatorRole.INDEPENDENT : FacilitatorRole.NOT_INDEPENDENT);
+                }
+                b.addParticipant(p.build());
+                pros.add(id);
+            }
+        }
+        b.addQuestion(Question.network("q0", random.nextBoolean() ? NetworkQuestionForm.WHO_CAN_HELP
+                : NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT));
+        int groups = Math.max(1, participants / 20);
+        List<String> decisions = new ArrayList<>();
+        List<String> agreements = new ArrayList<>();
+        List<String> plans = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            List<String> members = all.subList(g * participants / groups, (g + 1) * participants / groups);
+            LocalDate day = START.plusDays(g % 300);
+            String meeting = "m" + g;
+            PlanMeeting.Builder m = PlanMeeting.builder().id(meeting).date(day).addAllInvited(members)
+                    .addAllAttended(members).addPhase(MeetingPhase.PREPARATION).addPhase(MeetingPhase.DECISION);
+            if (g % 2 == 0) {
+                m.addPhase(MeetingPhase.DISSENT);
+            }
+            if (random.nextInt(3) == 0) {
+                m.facilitator(pros.get(random.nextInt(pros.size())));
+            }
+            b.addMeeting(m.build());
+            String decision = "d" + g;
+            Decision.Builder d = Decision.builder().id(decision).date(day).meeting(meeting);
+            for (String p : members) {
+                d.putParticipation(p, random.nextInt(4) == 0 ? ParticipationLevel.CONSENTED
+                        : ParticipationLevel.CO_DECIDED);
+            }
+            b.addDecision(d.build());
+            decisions.add(decision);
+            Plan.Builder plan = Plan.builder().id("plan" + g).owner("p0");
+            for (int k = 0; k < members.size() / 5; k++) {
+                String id = "a" + g + "_" + k;
+                Agreement.Builder a = Agreement.builder().id(id).decision(decision)
+                        .proposer(members.get(random.nextInt(members.size())));
+                for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                    a.addPerformer(members.get(random.nextInt(members.size())));
+                }
+                if (random.nextBoolean()) {
+                    a.recordedNeed("need");
+                }
+                plan.addAgreement(a.build());
+                agreements.add(id);
+            }
+            b.addPlan(plan.build());
+            plans.add("plan" + g);
+            b.addEvaluation(Evaluation.builder().id("e" + g).date(day.plusDays(30)).plan("plan" + g)
+                    .addParticipant(members.get(random.nextInt(members.size()))).build());
+        }
+        for (int i = 0; i < participants / 10; i++) {
+            InformationItem.Builder item = InformationItem.builder().id("i" + i)
+                    .kind(i % 3 == 0 ? InformationKind.KNOWLEDGE : InformationKind.INFORMATION)
+                    .addHolder(pros.get(random.nextInt(pros.size())))
+                    .consent(i % 7 == 0 ? ConsentStatus.REFUSED : ConsentStatus.GIVEN)
+                    .concerns(ownSide.get(random.nextInt(ownSide.size())));
+            for (int k = 0; k < 10; k++) {
+                item.addSharedWith(all.get(random.nextInt(participants)));
+            }
+            b.addInformationItem(item.build());
+        }
+        int exchanges = 0;
+        for (int i = 0; i < participants; i++) {
+            int target = (i + 1 + random.nextInt(participants - 1)) % participants;
+            b.addExchange(Exchange.of("x" + exchanges++, all.get(i), all.get(target)));
+            if (i % 2 == 0) {
+                // short giving circles: i gives to i+1, which gives back
+                int next = (i + 1) % participants;
+                b.addExchange(Exchange.of("x" + exchanges++, all.get(next), all.get(i)));
+            }
+        }
+        for (int i = 0; i < participants / 20; i++) {
+            String to = ownSide.get(random.nextInt(ownSide.size()));
+            String from = pros.get(random.nextInt(pros.size()));
+            b.addRequest(Request.builder().id("r" + i).date(START.plusDays(random.nextInt(400))).from(from).to(to)
+                    .kind(RequestKind.values()[random.nextInt(RequestKind.values().length)]).build());
+        }
+        for (int i = 0; i + 1 < pros.size() && i < participants / 50; i++) {
+            b.addHandover(Handover.builder().id("h" + i).date(START.plusDays(i)).from(pros.get(i))
+                    .to(pros.get(i + 1)).kind(HandoverKind.values()[i % 3]).build());
+            b.addInitiative(Initiative.builder().id("in" + i).owner(ownSide.get(i))
+                    .takenOverBy(i % 2 == 0 ? pros.get(i) : ownSide.get(i + 1)).build());
+        }
+        SafetyFrame.Builder frame = SafetyFrame.builder().id("frame").setBy(pros.get(0)).addConstraint("c");
+        for (int i = 0; i < decisions.size(); i += 10) {
+            frame.addCoveredId(decisions.get(i));
+        }
+        b.addSafetyFrame(frame.build());
+        return b.build();
+    }
+}
