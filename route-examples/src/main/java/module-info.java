@@ -1,0 +1,11 @@
+/**
+ * The seed cases as runnable programs and the {@code route} command-line tool.
+ */
+module io.github.nieuweroute.examples {
+    requires io.github.nieuweroute.core;
+    requires info.picocli;
+
+    exports io.github.nieuweroute.examples;
+    exports io.github.nieuweroute.examples.cli;
+    opens io.github.nieuweroute.examples.cli to info.picocli;
+}
