@@ -102,10 +102,10 @@ public final class JsonInput {
         int max = settings.maxArrayLength();
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (i == max) {
+            path.index(i);
+            if (i++ == max) {
                 throw fail(Problem.LIMIT_EXCEEDED, "the array has more than " + max + " elements", null);
             }
-            path.index(i++);
             element.run();
         }
         path.exit();
