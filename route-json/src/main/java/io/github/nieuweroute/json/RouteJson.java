@@ -1,0 +1,301 @@
+package io.github.nieuweroute.json;
+
+import io.github.nieuweroute.json.internal.Output;
+import io.github.nieuweroute.json.internal.ReadSettings;
+import io.github.nieuweroute.json.internal.Reading;
+import io.github.nieuweroute.json.internal.SituationReader;
+import io.github.nieuweroute.json.internal.SituationWriter;
+import io.github.nieuweroute.model.Situation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/**
+ * Reads and writes situations in the Nieuwe Route JSON format, for callers who do not want to touch Jackson.
+ * The format is described in {@code docs/json-format.md} and by the JSON Schema {@link #openSchema()}.
+ *
+ * <pre>{@code
+ * RouteJson json = RouteJson.create();
+ * Situation situation = json.readSituation(Path.of("de-vries.json"));
+ * String canonical = json.writeSituation(situation);
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown fields (unless {@link #withUnknownFieldsIgnored(boolean) ignored}), missing or
+ * repeated fields, wrong types, malformed dates and codes, dangling references, every structural invariant of the
+ * model, malformed JSON and input beyond the {@link JsonLimits} all throw {@link RouteJsonException}, with the
+ * JSON Pointer of the offending value. Writing is canonical: the same situation always gives the same bytes.
+ * A cohort (many situations) is read and written as NDJSON, one situation per line, in constant memory:
+ * {@link #readCohort(InputStream)}, {@link #writeCohort(OutputStream)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RouteJson {
+
+    /** The format version this library writes and reads; the {@code formatVersion} field of every document. */
+    public static final int FORMAT_VERSION = SituationReader.FORMAT_VERSION;
+
+    /** Where the JSON Schema of a situation document lies in this module. */
+    public static final String SCHEMA_RESOURCE = "situation.schema.json";
+
+    private static final RouteJson DEFAULT = new RouteJson(JsonLimits.defaults(), false, true);
+
+    private final JsonLimits limits;
+    private final boolean ignoreUnknownFields;
+    private final boolean pretty;
+    private final JsonFactory factory;
+    private final ReadSettings settings;
+
+    private RouteJson(JsonLimits limits, boolean ignoreUnknownFields, boolean pretty) {
+        this.limits = limits;
+        this.ignoreUnknownFields = ignoreUnknownFields;
+        this.pretty = pretty;
+        this.settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        // every output feature the bytes depend on is set here, so a change of Jackson's defaults cannot change them
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(limits.streamReadConstraints())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
+    }
+
+    /**
+     * Returns the default instance: strict about unknown fields, the default {@link JsonLimits}, pretty output.
+     *
+     * @return the instance, never null
+     */
+    public static RouteJson create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a copy with other limits on input.
+     *
+     * @param limits the limits, not null
+     * @return the copy, never null
+     */
+    public RouteJson withLimits(JsonLimits limits) {
+        return new RouteJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields, pretty);
+    }
+
+    /**
+     * Returns a copy that skips (true) or rejects (false, the default) fields the format does not define, for
+     * instance fields a newer minor revision of a producer adds.
+     *
+     * @param ignore whether to skip unknown fields
+     * @return the copy, never null
+     */
+    public RouteJson withUnknownFieldsIgnored(boolean ignore) {
+        return new RouteJson(limits, ignore, pretty);
+    }
+
+    /**
+     * Returns a copy that writes single documents pretty (true, the default: two-space indentation, {@code \n}
+     * line ends and a final line end, as the golden files) or compact on one line (false). Cohorts are always
+     * written compact.
+     *
+     * @param pretty whether to write the pretty layout
+     * @return the copy, never null
+     */
+    public RouteJson withPrettyPrinting(boolean pretty) {
+        return new RouteJson(limits, ignoreUnknownFields, pretty);
+    }
+
+    /** @return the limits on input, never null */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /** @return true if unknown fields are skipped, false if they are rejected */
+    public boolean ignoresUnknownFields() {
+        return ignoreUnknownFields;
+    }
+
+    /** @return true if single documents are written pretty */
+    public boolean prettyPrints() {
+        return pretty;
+    }
+
+    // -- reading
+
+    /**
+     * Reads a situation from a JSON document.
+     *
+     * @param json the document, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the document is not a valid situation
+     */
+    public Situation readSituation(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = factory.createParser(json)) {
+            return Reading.situation(p, settings, true);
+        }
+    }
+
+    /**
+     * Reads a situation from a UTF-8 JSON document.
+     *
+     * @param json the document's bytes, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the document is not a valid situation
+     */
+    public Situation readSituation(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = factory.createParser(json)) {
+            return Reading.situation(p, settings, true);
+        }
+    }
+
+    /**
+     * Reads a situation from a UTF-8 JSON stream that holds exactly one document. The stream is read to its end
+     * and not closed.
+     *
+     * @param in the stream, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the document is not a valid situation
+     * @throws UncheckedIOException if the stream fails
+     */
+    public Situation readSituation(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = factory.createParser(in)) {
+            return Reading.situation(p, settings, true);
+        }
+    }
+
+    /**
+     * Reads a situation from a UTF-8 JSON file.
+     *
+     * @param file the file, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the document is not a valid situation
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Situation readSituation(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return readSituation(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // -- writing
+
+    /**
+     * Writes a situation in canonical form.
+     *
+     * @param situation the situation, not null
+     * @return the document, never null
+     */
+    public String writeSituation(Situation situation) {
+        return new String(writeSituationBytes(situation), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a situation in canonical form as UTF-8.
+     *
+     * @param situation the situation, not null
+     * @return the document's bytes, never null
+     */
+    public byte[] writeSituationBytes(Situation situation) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        writeSituation(situation, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a situation in canonical form as UTF-8 to a stream, which is flushed and not closed.
+     *
+     * @param situation the situation, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeSituation(Situation situation, OutputStream out) {
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
+            SituationWriter.write(situation, g);
+            if (pretty) {
+                g.writeRaw('\n');
+            }
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes a situation in canonical form to a UTF-8 file, replacing it if it exists.
+     *
+     * @param situation the situation, not null
+     * @param file the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeSituation(Situation situation, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeSituation(situation, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // -- cohorts
+
+    /**
+     * Opens a cohort for reading: NDJSON, one situation per line, read one line at a time in constant memory.
+     * Closing the reader closes the stream.
+     *
+     * @param in the UTF-8 stream, not null
+     * @return the reader, never null
+     */
+    public CohortReader readCohort(InputStream in) {
+        return new CohortReader(factory, settings, limits.maxDocumentLength(), Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Opens a cohort for writing: NDJSON, one compact situation per line, each line ending in {@code \n}.
+     * Closing the writer closes the stream.
+     *
+     * @param out the stream, not null
+     * @return the writer, never null
+     */
+    public CohortWriter writeCohort(OutputStream out) {
+        return new CohortWriter(Output.generator(factory, Objects.requireNonNull(out, "out"), false), out);
+    }
+
+    // -- the schema
+
+    /**
+     * Opens the JSON Schema (draft 2020-12) of a situation document, as shipped in this module.
+     *
+     * @return a new stream the caller closes, never null
+     */
+    public static InputStream openSchema() {
+        InputStream in = RouteJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+        }
+        return in;
+    }
+
+    @Override
+    public String toString() {
+        return "RouteJson[formatVersion=" + FORMAT_VERSION + ", ignoreUnknownFields=" + ignoreUnknownFields
+                + ", pretty=" + pretty + ", " + limits + "]";
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.nieuweroute.json;
+
+import io.github.nieuweroute.json.internal.ReadSettings;
+import io.github.nieuweroute.json.internal.Reading;
+import io.github.nieuweroute.json.internal.SituationWriter;
+import io.github.nieuweroute.model.Situation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The Jackson 3 module of the Nieuwe Route JSON format, for callers who have their own {@code JsonMapper}. It
+ * registers a hand-written serializer and deserializer for {@link Situation} that call only the public API of the
+ * model: no reflection, no default typing, no polymorphic types.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new RouteJsonModule()).build();
+ * Situation s = mapper.readValue(json, Situation.class);
+ * }</pre>
+ *
+ * <p>The module is also found by {@code ServiceLoader} ({@code findAndAddModules()}). Reading is as strict as
+ * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation value.
+ * Jackson's {@code DeserializationFeature} settings do not apply inside a situation. The mapper's own
+ * {@code StreamReadConstraints} bound the input: build its factory with {@link JsonLimits#streamReadConstraints()}
+ * to get this library's defaults; of {@link #withLimits(JsonLimits)} only the array length applies here.
+ *
+ * <p>Options are set with withers that return a new module; set them before registering the module.
+ * Instances are not shared mutable state once registered.
+ */
+public final class RouteJsonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient JsonLimits limits;
+    private final boolean ignoreUnknownFields;
+
+    /** Creates the module with strict reading and the default limits. */
+    public RouteJsonModule() {
+        this(JsonLimits.defaults(), false);
+    }
+
+    private RouteJsonModule(JsonLimits limits, boolean ignoreUnknownFields) {
+        super("io.github.nieuweroute.json");
+        this.limits = limits;
+        this.ignoreUnknownFields = ignoreUnknownFields;
+        ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        addSerializer(Situation.class, new SituationSerializer());
+        addDeserializer(Situation.class, new SituationDeserializer(settings));
+    }
+
+    /**
+     * Returns a copy that skips (true) or rejects (false, the default) unknown fields.
+     *
+     * @param ignore whether to skip unknown fields
+     * @return a new module, never null
+     */
+    public RouteJsonModule withUnknownFieldsIgnored(boolean ignore) {
+        return new RouteJsonModule(limits, ignore);
+    }
+
+    /**
+     * Returns a copy with other limits; only {@link JsonLimits#maxArrayLength()} applies, the others belong to the
+     * mapper's {@code StreamReadConstraints}.
+     *
+     * @param limits not null
+     * @return a new module, never null
+     */
+    public RouteJsonModule withLimits(JsonLimits limits) {
+        return new RouteJsonModule(java.util.Objects.requireNonNull(limits, "limits"), ignoreUnknownFields);
+    }
+
+    /** Writes a situation in the canonical field order. */
+    private static final class SituationSerializer extends StdSerializer<Situation> {
+        SituationSerializer() {
+            super(Situation.class);
+        }
+
+        @Override
+        public void serialize(Situation value, JsonGenerator g, SerializationContext context) {
+            SituationWriter.write(value, g);
+        }
+    }
+
+    /** Reads a situation strictly, through the model's builders. */
+    private static final class SituationDeserializer extends StdDeserializer<Situation> {
+        private final ReadSettings settings;
+
+        SituationDeserializer(ReadSettings settings) {
+            super(Situation.class);
+            this.settings = settings;
+        }
+
+        @Override
+        public Situation deserialize(JsonParser p, DeserializationContext context) {
+            return Reading.situation(p, settings, false);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.nieuweroute.json.internal;
+
+import io.github.nieuweroute.model.Circle;
+import io.github.nieuweroute.model.ConsentStatus;
+import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Frequency;
+import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.MeetingPhase;
+import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.Sphere;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON code of every enum constant of the model: lower case words joined by hyphens, like the relation codes
+ * ({@code "informal-carer"}). The table is written out rather than derived from the Java names, so renaming a
+ * constant in the core cannot change the format; a test checks that every constant has a code.
+ *
+ * @param <E> the enum type
+ */
+public final class Codes<E extends Enum<E>> {
+
+    public static final Codes<Sphere> SPHERE = new Codes<>(Sphere.class, "sphere",
+            Sphere.FOCUS_PERSON, "focus-person", Sphere.LIFEWORLD, "lifeworld", Sphere.SYSTEM_WORLD, "system-world",
+            Sphere.UNKNOWN, "unknown");
+    public static final Codes<Circle> CIRCLE = new Codes<>(Circle.class, "circle",
+            Circle.FIRST, "first", Circle.WIDER, "wider");
+    public static final Codes<FacilitatorRole> FACILITATOR_ROLE = new Codes<>(FacilitatorRole.class, "facilitator",
+            FacilitatorRole.INDEPENDENT, "independent", FacilitatorRole.NOT_INDEPENDENT, "not-independent");
+    public static final Codes<QuestionKind> QUESTION_KIND = new Codes<>(QuestionKind.class, "question kind",
+            QuestionKind.START, "start", QuestionKind.CENTRAL, "central", QuestionKind.NETWORK, "network");
+    public static final Codes<NetworkQuestionForm> NETWORK_QUESTION_FORM = new Codes<>(NetworkQuestionForm.class,
+            "network question form",
+            NetworkQuestionForm.WHO_CAN_HELP, "who-can-help",
+            NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT, "who-finds-it-important",
+            NetworkQuestionForm.OTHER, "other");
+    public static final Codes<MeetingPhase> MEETING_PHASE = new Codes<>(MeetingPhase.class, "meeting phase",
+            MeetingPhase.PREPARATION, "preparation", MeetingPhase.INFORMATION, "information",
+            MeetingPhase.DISSENT, "dissent", MeetingPhase.DELIBERATION, "deliberation",
+            MeetingPhase.DECISION, "decision", MeetingPhase.EVALUATION, "evaluation");
+    public static final Codes<ParticipationLevel> PARTICIPATION_LEVEL = new Codes<>(ParticipationLevel.class,
+            "participation level",
+            ParticipationLevel.NONE, "none", ParticipationLevel.INFORMED, "informed",
+            ParticipationLevel.CONSULTED, "consulted", ParticipationLevel.CONSENTED, "consented",
+            ParticipationLevel.CO_DECIDED, "co-decided");
+    public static final Codes<Frequency> FREQUENCY = new Codes<>(Frequency.class, "frequency",
+            Frequency.DAILY, "daily", Frequency.WEEKLY, "weekly", Frequency.MONTHLY, "monthly",
+            Frequency.YEARLY, "yearly", Frequency.IRREGULAR, "irregular");
+    public static final Codes<RequestKind> REQUEST_KIND = new Codes<>(RequestKind.class, "request kind",
+            RequestKind.THINK_ALONG, "think-along", RequestKind.CO_DECIDE, "co-decide",
+            RequestKind.HELP_EXECUTE, "help-execute", RequestKind.VOLUNTEER, "volunteer");
+    public static final Codes<InformationKind> INFORMATION_KIND = new Codes<>(InformationKind.class,
+            "information kind",
+            InformationKind.INFORMATION, "information", InformationKind.KNOWLEDGE, "knowledge");
+    public static final Codes<ConsentStatus> CONSENT_STATUS = new Codes<>(ConsentStatus.class, "consent",
+            ConsentStatus.GIVEN, "given", ConsentStatus.REFUSED, "refused", ConsentStatus.NOT_ASKED, "not-asked");
+    public static final Codes<HandoverKind> HANDOVER_KIND = new Codes<>(HandoverKind.class, "handover kind",
+            HandoverKind.TRANSFER, "transfer", HandoverKind.REFERRAL, "referral",
+            HandoverKind.EXPERTISE_ADDED, "expertise-added");
+
+    /** Every table, for tests and documentation. */
+    public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
+            NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
+            CONSENT_STATUS, HANDOVER_KIND);
+
+    private final Class<E> type;
+    private final String label;
+    private final Map<E, String> codes;
+    private final Map<String, E> constants = new HashMap<>();
+    private final String allowed;
+
+    private Codes(Class<E> type, String label, Object... pairs) {
+        this.type = type;
+        this.label = label;
+        this.codes = new EnumMap<>(type);
+        for (int i = 0; i < pairs.length; i += 2) {
+            E constant = type.cast(pairs[i]);
+            String code = (String) pairs[i + 1];
+            if (codes.put(constant, code) != null || constants.put(code, constant) != null) {
+                throw new IllegalStateException("code table of " + type.getSimpleName() + " repeats " + code);
+            }
+        }
+        this.allowed = String.join(", ", codes.values());
+    }
+
+    /** @return the enum type */
+    public Class<E> type() {
+        return type;
+    }
+
+    /** @return a label for messages, such as "sphere" */
+    public String label() {
+        return label;
+    }
+
+    /** @return the codes in the enum's declaration order, comma-separated */
+    public String allowed() {
+        return allowed;
+    }
+
+    /** @return the codes in the enum's declaration order */
+    public List<String> codes() {
+        return List.copyOf(codes.values());
+    }
+
+    /**
+     * Returns the code of a constant.
+     *
+     * @param constant not null
+     * @return the code, never null
+     * @throws IllegalStateException if the table lacks the constant (the core grew a constant)
+     */
+    public String code(E constant) {
+        String code = codes.get(constant);
+        if (code == null) {
+            throw new IllegalStateException("no JSON code for " + type.getSimpleName() + "." + constant.name());
+        }
+        return code;
+    }
+
+    /**
+     * Returns the constant with a code.
+     *
+     * @param code not null
+     * @return the constant, null if no constant has this code
+     */
+    public E constant(String code) {
+        return constants.get(code);
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.nieuweroute.json.internal;
+
+import io.github.nieuweroute.json.RouteJsonException;
+import io.github.nieuweroute.json.RouteJsonException.Problem;
+import io.github.nieuweroute.model.ModelValidationException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A JSON parser with the position as a JSON Pointer and typed reads that fail with {@link RouteJsonException}.
+ * The parser's current token is always the value being read. Not thread-safe.
+ */
+public final class JsonInput {
+
+    private final JsonParser parser;
+    private final ReadSettings settings;
+    private final JsonPath path = new JsonPath();
+
+    /**
+     * Wraps a parser positioned on (or just before) the value to read.
+     *
+     * @param parser not null
+     * @param settings not null
+     */
+    public JsonInput(JsonParser parser, ReadSettings settings) {
+        this.parser = parser;
+        this.settings = settings;
+    }
+
+    /** @return the pointer of the current position */
+    public String pointer() {
+        return path.pointer();
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    /** Moves to the first token when the parser has none yet; fails on an empty document. */
+    public void start() {
+        if (parser.currentToken() == null && parser.nextToken() == null) {
+            throw fail(Problem.MALFORMED_JSON, "the document is empty", null);
+        }
+    }
+
+    /** Fails unless the document ends after the value just read. */
+    public void end() {
+        if (parser.nextToken() != null) {
+            throw fail(Problem.MALFORMED_JSON, "there is content after the end of the situation", null);
+        }
+    }
+
+    // -- objects and arrays
+
+    /** Checks that the current token starts an object and enters it. */
+    void startObject() {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType("an object");
+        }
+        path.enter();
+    }
+
+    /**
+     * Moves to the next field of the current object.
+     *
+     * @return the field name, the parser on its value; null at the end of the object (which is then left)
+     */
+    String nextField() {
+        String name = parser.nextName();
+        if (name == null) {
+            path.exit();
+            return null;
+        }
+        path.name(name);
+        parser.nextToken();
+        return name;
+    }
+
+    /** Handles a field the format does not define: an error, or skipped when unknown fields are ignored. */
+    void unknownField() {
+        if (!settings.ignoreUnknownFields()) {
+            throw fail(Problem.UNKNOWN_FIELD, "the format has no such field; allowed fields are listed in the "
+                    + "schema", null);
+        }
+        parser.skipChildren();
+    }
+
+    /**
+     * Reads an array, calling the element reader with the parser on each element.
+     *
+     * @param element reads one element, not null
+     */
+    void array(Runnable element) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType("an array");
+        }
+        path.enter();
+        int max = settings.maxArrayLength();
+        int i = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            path.index(i);
+            if (i++ == max) {
+                throw fail(Problem.LIMIT_EXCEEDED, "the array has more than " + max + " elements", null);
+            }
+            element.run();
+        }
+        path.exit();
+    }
+
+    /**
+     * Reads an object whose field names are keys (ids) and whose values are read by the consumer.
+     *
+     * @param entry called with the key, the parser on the value; not null
+     */
+    void keyedObject(Consumer<String> entry) {
+        startObject();
+        int max = settings.maxArrayLength();
+        int n = 0;
+        for (String key; (key = nextField()) != null; ) {
+            if (n++ == max) {
+                throw fail(Problem.LIMIT_EXCEEDED, "the object has more than " + max + " entries", null);
+            }
+            entry.accept(key);
+        }
+    }
+
+    // -- scalar values
+
+    /** @return the current string value; fails on any other token */
+    String text() {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
+        }
+        return parser.getString();
+    }
+
+    /** @return the current boolean value; fails on any other token */
+    boolean bool() {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw wrongType("true or false");
+    }
+
+    /** @return the current integer value, at least zero; fails on any other token or a value out of range */
+    int count() {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("an integer");
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() < 0) {
+            throw fail(Problem.INVALID_VALUE, "must be an integer from 0 to " + Integer.MAX_VALUE, null);
+        }
+        return parser.getIntValue();
+    }
+
+    /** @return the current value as an ISO-8601 calendar date, such as {@code 2024-03-01} */
+    LocalDate date() {
+        String text = text();
+        // the length check keeps hostile strings away from the date parser; signed years beyond 9999 stay legal
+        if (text.length() >= 10 && text.length() <= 16) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // reported below, without the text: it might not be a date at all but something a person wrote
+            }
+        }
+        throw fail(Problem.INVALID_VALUE, "must be an ISO-8601 calendar date such as 2024-03-01", null);
+    }
+
+    /** @return the enum constant whose code is the current string value */
+    <E extends Enum<E>> E code(Codes<E> codes) {
+        E constant = codes.constant(text());
+        if (constant == null) {
+            throw fail(Problem.INVALID_VALUE, "is not a " + codes.label() + "; allowed are " + codes.allowed(), null);
+        }
+        return constant;
+    }
+
+    // -- building
+
+    /**
+     * Builds a value of the model, reporting its structural problems at the object just read.
+     *
+     * @param pointer the pointer of the object being built
+     * @param fields the fields of the object, to point at the one at fault
+     * @param build builds the value, not null
+     * @return the value
+     */
+    static <T> T build(String pointer, java.util.Set<String> fields, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ModelValidationException e) {
+            throw invalidModel(pointer, fields, e);
+        }
+    }
+
+    /** Turns a problem the model found into the exception, located at the offending field. */
+    static RouteJsonException invalidModel(String objectPointer, java.util.Set<String> fields,
+            ModelValidationException e) {
+        String field = e.field();
+        int comma = field.indexOf(',');
+        String first = (comma < 0 ? field : field.substring(0, comma)).trim();
+        String pointer = fields.contains(first) ? JsonPath.child(objectPointer, first) : objectPointer;
+        if (e.problem() == ModelValidationException.Problem.MISSING) {
+            return new RouteJsonException(Problem.MISSING_FIELD, pointer, "the field '" + first + "' is required", e);
+        }
+        return new RouteJsonException(Problem.INVALID_MODEL, pointer, e.getMessage(), e);
+    }
+
+    /** The pointer of the object the parser is in; valid only between {@link #startObject()} and its end. */
+    String objectPointer() {
+        return path.parentPointer();
+    }
+
+    // -- failures
+
+    RouteJsonException wrongType(String expected) {
+        JsonToken t = parser.currentToken();
+        String found = t == null ? "the end of input" : describe(t);
+        return fail(Problem.WRONG_TYPE, "must be " + expected + ", found " + found, null);
+    }
+
+    RouteJsonException fail(Problem problem, String detail, Throwable cause) {
+        return new RouteJsonException(problem, path.pointer(), detail, cause);
+    }
+
+    RouteJsonException failAtObject(Problem problem, String detail) {
+        return new RouteJsonException(problem, path.parentPointer(), detail, null);
+    }
+
+    private static String describe(JsonToken t) {
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null (leave an absent field out instead)";
+            default:
+                return t.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

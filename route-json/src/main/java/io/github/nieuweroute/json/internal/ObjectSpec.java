@@ -1,0 +1,102 @@
+package io.github.nieuweroute.json.internal;
+
+import io.github.nieuweroute.json.RouteJsonException;
+import io.github.nieuweroute.json.RouteJsonException.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * How one JSON object of the format is read: its fields in canonical order, which are required, how each is read
+ * into a builder, and how the builder becomes a value. Reading rejects repeated and (unless ignored) unknown fields
+ * and reports missing ones before the model sees the object.
+ *
+ * @param <B> the builder
+ * @param <T> the value
+ */
+final class ObjectSpec<B, T> {
+
+    /** Reads one field's value into the builder; the parser is on the value. */
+    @FunctionalInterface
+    interface FieldReader<B> {
+        void read(B builder, JsonInput in);
+    }
+
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<String> names = new ArrayList<>();
+    private final List<FieldReader<B>> readers = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private long required;
+
+    private ObjectSpec(Supplier<B> newBuilder, Function<B, T> build) {
+        this.newBuilder = newBuilder;
+        this.build = build;
+    }
+
+    static <B, T> ObjectSpec<B, T> of(Supplier<B> newBuilder, Function<B, T> build) {
+        return new ObjectSpec<>(newBuilder, build);
+    }
+
+    /** Adds a required field. */
+    ObjectSpec<B, T> required(String name, FieldReader<B> reader) {
+        required |= 1L << names.size();
+        return optional(name, reader);
+    }
+
+    /** Adds an optional field. */
+    ObjectSpec<B, T> optional(String name, FieldReader<B> reader) {
+        if (names.size() == Long.SIZE) {
+            throw new IllegalStateException("too many fields");
+        }
+        index.put(name, names.size());
+        names.add(name);
+        readers.add(reader);
+        return this;
+    }
+
+    /** @return the field names in canonical order */
+    Set<String> names() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    }
+
+    /**
+     * Reads the object the parser is on.
+     *
+     * @param in the input, on the object's start
+     * @return the value, never null
+     */
+    T read(JsonInput in) {
+        in.startObject();
+        B builder = newBuilder.get();
+        long seen = 0;
+        for (String name; (name = in.nextField()) != null; ) {
+            Integer i = index.get(name);
+            if (i == null) {
+                in.unknownField();
+                continue;
+            }
+            long bit = 1L << i;
+            if ((seen & bit) != 0) {
+                throw in.fail(Problem.DUPLICATE_FIELD, "the field appears twice in the object", null);
+            }
+            seen |= bit;
+            readers.get(i).read(builder, in);
+        }
+        // nextField has left the object: the path now points at the object itself
+        String pointer = in.pointer();
+        long missing = required & ~seen;
+        if (missing != 0) {
+            String field = names.get(Long.numberOfTrailingZeros(missing));
+            throw new RouteJsonException(Problem.MISSING_FIELD, pointer,
+                    "the required field '" + field + "' is missing", null);
+        }
+        return JsonInput.build(pointer, index.keySet(), () -> build.apply(builder));
+    }
+}

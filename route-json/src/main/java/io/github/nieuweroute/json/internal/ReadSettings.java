@@ -1,0 +1,9 @@
+package io.github.nieuweroute.json.internal;
+
+/**
+ * What the reader does beyond the format itself: whether unknown fields are skipped, and the longest array.
+ *
+ * @param ignoreUnknownFields true to skip fields the format does not define, false to reject them
+ * @param maxArrayLength the most elements of one array (or entries of one keyed object)
+ */
+public record ReadSettings(boolean ignoreUnknownFields, int maxArrayLength) {}

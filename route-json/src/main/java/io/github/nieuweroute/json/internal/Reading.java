@@ -1,0 +1,91 @@
+package io.github.nieuweroute.json.internal;
+
+import io.github.nieuweroute.json.RouteJsonException;
+import io.github.nieuweroute.json.RouteJsonException.Problem;
+import io.github.nieuweroute.model.Situation;
+import java.io.CharConversionException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * Runs a read and turns everything Jackson can throw about the input into {@link RouteJsonException}, located at
+ * the reader's position. Jackson's own messages are not passed on: they can quote the input.
+ */
+public final class Reading {
+
+    private Reading() {}
+
+    /**
+     * Reads one situation, the parser on (or before) its first token.
+     *
+     * @param parser not null
+     * @param settings not null
+     * @param whole true to require that the input ends after the situation
+     * @return the situation, never null
+     * @throws RouteJsonException for every problem with the input
+     * @throws UncheckedIOException if the underlying stream fails
+     */
+    public static Situation situation(JsonParser parser, ReadSettings settings, boolean whole) {
+        JsonInput in = new JsonInput(parser, settings);
+        try {
+            in.start();
+            Situation s = SituationReader.read(in);
+            if (whole) {
+                in.end();
+            }
+            return s;
+        } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException) {
+                throw new RouteJsonException(Problem.MALFORMED_JSON, in.pointer(),
+                        "the input is not valid UTF-8" + at(e.getLocation()), null);
+            }
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw translate(e, in.pointer());
+        }
+    }
+
+    /** Turns a Jackson exception about the input into ours, without Jackson's message. */
+    static RouteJsonException translate(JacksonException e, String pointer) {
+        String at = at(e.getLocation());
+        if (e instanceof StreamConstraintsException) {
+            return new RouteJsonException(Problem.LIMIT_EXCEEDED, pointer,
+                    "the input exceeds the " + limit(e.getOriginalMessage()) + at, null);
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return new RouteJsonException(Problem.MALFORMED_JSON, pointer,
+                    "the input ends in the middle of the document (truncated?)" + at, null);
+        }
+        return new RouteJsonException(Problem.MALFORMED_JSON, pointer, "the input is not well-formed JSON" + at,
+                null);
+    }
+
+    private static String limit(String message) {
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "nesting depth limit";
+        } else if (m.contains("document length")) {
+            return "document length limit";
+        } else if (m.contains("string value length")) {
+            return "string length limit";
+        } else if (m.contains("number value length") || m.contains("number length")) {
+            return "number length limit";
+        } else if (m.contains("name length")) {
+            return "field name length limit";
+        }
+        return "read limits";
+    }
+
+    private static String at(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,264 @@
+package io.github.nieuweroute.json.internal;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Evaluation;
+import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.ConsentStatus;
+import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Recurrence;
+import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Situation;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a situation in the canonical form of the format: fields in a fixed order (the order of
+ * {@code docs/json-format.md}), absent values, empty arrays and default values left out. Stateless and thread-safe.
+ */
+public final class SituationWriter {
+
+    private SituationWriter() {}
+
+    /**
+     * Writes the situation as one JSON object.
+     *
+     * @param s the situation, not null
+     * @param g the generator, not null
+     */
+    public static void write(Situation s, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeNumberProperty("formatVersion", SituationReader.FORMAT_VERSION);
+        g.writeStringProperty("id", s.id());
+        text(g, "description", s.description());
+        strings(g, "sources", s.sources());
+        strings(g, "assumptions", s.assumptions());
+        objects(g, "participants", s.participants(), SituationWriter::participant);
+        objects(g, "questions", s.questions(), SituationWriter::question);
+        objects(g, "meetings", s.meetings(), SituationWriter::meeting);
+        objects(g, "decisions", s.decisions(), SituationWriter::decision);
+        objects(g, "plans", s.plans(), SituationWriter::plan);
+        objects(g, "requests", s.requests(), SituationWriter::request);
+        objects(g, "informationItems", s.informationItems(), SituationWriter::informationItem);
+        objects(g, "exchanges", s.exchanges(), SituationWriter::exchange);
+        objects(g, "safetyFrames", s.safetyFrames(), SituationWriter::safetyFrame);
+        objects(g, "evaluations", s.evaluations(), SituationWriter::evaluation);
+        objects(g, "handovers", s.handovers(), SituationWriter::handover);
+        objects(g, "initiatives", s.initiatives(), SituationWriter::initiative);
+        g.writeEndObject();
+    }
+
+    private static void participant(JsonGenerator g, Participant p) {
+        g.writeStringProperty("id", p.id());
+        g.writeStringProperty("sphere", Codes.SPHERE.code(p.sphere()));
+        text(g, "name", p.name());
+        if (p.relation().isPresent()) {
+            Relation r = p.relation().get();
+            g.writeName("relation");
+            g.writeStartObject();
+            g.writeStringProperty("code", r.code());
+            g.writeStringProperty("circle", Codes.CIRCLE.code(r.circle()));
+            g.writeEndObject();
+        }
+        text(g, "organisation", p.organisation());
+        if (p.facilitator().isPresent()) {
+            g.writeStringProperty("facilitator", Codes.FACILITATOR_ROLE.code(p.facilitator().get()));
+        }
+        if (p.collective()) {
+            g.writeBooleanProperty("collective", true);
+        }
+    }
+
+    private static void question(JsonGenerator g, Question q) {
+        g.writeStringProperty("id", q.id());
+        g.writeStringProperty("kind", Codes.QUESTION_KIND.code(q.kind()));
+        if (q.form().isPresent()) {
+            g.writeStringProperty("form", Codes.NETWORK_QUESTION_FORM.code(q.form().get()));
+        }
+        text(g, "text", q.text());
+        text(g, "askedBy", q.askedBy());
+        date(g, "date", q.date());
+    }
+
+    private static void meeting(JsonGenerator g, PlanMeeting m) {
+        g.writeStringProperty("id", m.id());
+        g.writeStringProperty("date", m.date().toString());
+        text(g, "organiser", m.organiser());
+        text(g, "facilitator", m.facilitator());
+        strings(g, "invited", m.invited());
+        strings(g, "attended", m.attended());
+        strings(g, "objectedTo", m.objectedTo());
+        if (!m.phases().isEmpty()) {
+            g.writeName("phases");
+            g.writeStartArray();
+            for (var phase : m.phases()) {
+                g.writeString(Codes.MEETING_PHASE.code(phase));
+            }
+            g.writeEndArray();
+        }
+        if (m.unrecordedAttendees() != 0) {
+            g.writeNumberProperty("unrecordedAttendees", m.unrecordedAttendees());
+        }
+    }
+
+    private static void decision(JsonGenerator g, Decision d) {
+        g.writeStringProperty("id", d.id());
+        g.writeStringProperty("date", d.date().toString());
+        text(g, "subject", d.subject());
+        text(g, "meeting", d.meeting());
+        if (!d.participation().isEmpty()) {
+            g.writeName("participation");
+            g.writeStartObject();
+            for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
+                g.writeStringProperty(e.getKey(), Codes.PARTICIPATION_LEVEL.code(e.getValue()));
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void plan(JsonGenerator g, Plan p) {
+        g.writeStringProperty("id", p.id());
+        text(g, "owner", p.owner());
+        objects(g, "agreements", p.agreements(), SituationWriter::agreement);
+    }
+
+    private static void agreement(JsonGenerator g, Agreement a) {
+        g.writeStringProperty("id", a.id());
+        text(g, "description", a.description());
+        g.writeStringProperty("decision", a.decision());
+        strings(g, "performers", a.performers());
+        text(g, "proposer", a.proposer());
+        if (a.recurrence().isPresent()) {
+            Recurrence r = a.recurrence().get();
+            g.writeName("recurrence");
+            g.writeStartObject();
+            g.writeStringProperty("frequency", Codes.FREQUENCY.code(r.frequency()));
+            text(g, "rule", r.rule());
+            g.writeEndObject();
+        }
+        text(g, "recordedNeed", a.recordedNeed());
+    }
+
+    private static void request(JsonGenerator g, Request r) {
+        g.writeStringProperty("id", r.id());
+        g.writeStringProperty("date", r.date().toString());
+        g.writeStringProperty("from", r.from());
+        g.writeStringProperty("to", r.to());
+        g.writeStringProperty("kind", Codes.REQUEST_KIND.code(r.kind()));
+        text(g, "description", r.description());
+    }
+
+    private static void informationItem(JsonGenerator g, InformationItem i) {
+        g.writeStringProperty("id", i.id());
+        if (i.kind() != InformationKind.INFORMATION) {
+            g.writeStringProperty("kind", Codes.INFORMATION_KIND.code(i.kind()));
+        }
+        text(g, "topic", i.topic());
+        text(g, "concerns", i.concerns());
+        strings(g, "holders", i.holders());
+        strings(g, "sharedWith", i.sharedWith());
+        if (i.consent() != ConsentStatus.NOT_ASKED) {
+            g.writeStringProperty("consent", Codes.CONSENT_STATUS.code(i.consent()));
+        }
+        if (!i.planRelevant()) {
+            g.writeBooleanProperty("planRelevant", false);
+        }
+    }
+
+    private static void exchange(JsonGenerator g, Exchange e) {
+        g.writeStringProperty("id", e.id());
+        g.writeStringProperty("giver", e.giver());
+        g.writeStringProperty("receiver", e.receiver());
+        text(g, "what", e.what());
+        date(g, "date", e.date());
+    }
+
+    private static void safetyFrame(JsonGenerator g, SafetyFrame f) {
+        g.writeStringProperty("id", f.id());
+        g.writeStringProperty("setBy", f.setBy());
+        date(g, "date", f.date());
+        strings(g, "constraints", f.constraints());
+        strings(g, "coveredIds", f.coveredIds());
+    }
+
+    private static void evaluation(JsonGenerator g, Evaluation e) {
+        g.writeStringProperty("id", e.id());
+        g.writeStringProperty("date", e.date().toString());
+        text(g, "plan", e.plan());
+        strings(g, "participants", e.participants());
+    }
+
+    private static void handover(JsonGenerator g, Handover h) {
+        g.writeStringProperty("id", h.id());
+        g.writeStringProperty("date", h.date().toString());
+        g.writeStringProperty("from", h.from());
+        g.writeStringProperty("to", h.to());
+        g.writeStringProperty("kind", Codes.HANDOVER_KIND.code(h.kind()));
+        if (h.consent().isPresent()) {
+            g.writeStringProperty("consent", Codes.CONSENT_STATUS.code(h.consent().get()));
+        }
+    }
+
+    private static void initiative(JsonGenerator g, Initiative i) {
+        g.writeStringProperty("id", i.id());
+        g.writeStringProperty("owner", i.owner());
+        text(g, "description", i.description());
+        date(g, "date", i.date());
+        text(g, "takenOverBy", i.takenOverBy());
+        date(g, "takenOverOn", i.takenOverOn());
+    }
+
+    // -- shared shapes
+
+    private static void text(JsonGenerator g, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, value.get());
+        }
+    }
+
+    private static void date(JsonGenerator g, String name, Optional<LocalDate> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, value.get().toString());
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, Collection<String> values) {
+        if (!values.isEmpty()) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (String value : values) {
+                g.writeString(value);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static <T> void objects(JsonGenerator g, String name, List<T> values,
+            BiConsumer<JsonGenerator, T> fields) {
+        if (!values.isEmpty()) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (T value : values) {
+                g.writeStartObject();
+                fields.accept(g, value);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.nieuweroute.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.nieuweroute.seed.SeedCase;
+import io.github.nieuweroute.seed.SeedCases;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Shared fixtures of the JSON tests: the golden files, the schema, single-quoted JSON. */
+final class JsonFixtures {
+
+    static final RouteJson JSON = RouteJson.create();
+
+    private static final Schema SCHEMA = loadSchema();
+
+    private JsonFixtures() {}
+
+    /** @return the seed cases, one golden file each */
+    static List<SeedCase> seedCases() {
+        return SeedCases.all();
+    }
+
+    /** @return the golden file of a seed case, as text */
+    static String golden(String key) {
+        return new String(goldenBytes(key), StandardCharsets.UTF_8);
+    }
+
+    /** @return the golden file of a seed case, as bytes */
+    static byte[] goldenBytes(String key) {
+        String resource = "/golden/" + key + ".json";
+        try (InputStream in = JsonFixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no golden file " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return single-quoted JSON with double quotes, for readable test data */
+    static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
+    /** @return the schema errors of a document, empty if it is valid */
+    static List<String> schemaErrors(String document) {
+        List<Error> errors = SCHEMA.validate(document, InputFormat.JSON);
+        return errors.stream().map(Error::toString).collect(Collectors.toList());
+    }
+
+    private static Schema loadSchema() {
+        try (InputStream in = RouteJson.openSchema()) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.nieuweroute.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CodesTest {
+
+    @Test
+    void every_constant_of_every_enum_has_a_code_that_reads_back_as_the_constant() {
+        for (Codes<?> codes : Codes.ALL) {
+            assertRoundTrip(codes);
+        }
+    }
+
+    private static <E extends Enum<E>> void assertRoundTrip(Codes<E> codes) {
+        for (E constant : codes.type().getEnumConstants()) {
+            assertThat(codes.constant(codes.code(constant))).as(constant.name()).isEqualTo(constant);
+        }
+    }
+
+    @Test
+    void every_code_is_lower_case_words_joined_by_hyphens() {
+        List<String> all = Codes.ALL.stream().flatMap(c -> c.codes().stream()).collect(Collectors.toList());
+
+        assertThat(all).allMatch(code -> code.matches("[a-z]+(-[a-z]+)*"));
+    }
+
+    @Test
+    void every_enum_of_the_model_has_a_table() {
+        List<Class<?>> tabled = Codes.ALL.stream().map(Codes::type).collect(Collectors.toList());
+
+        assertThat(tabled).containsExactlyInAnyOrder(io.github.nieuweroute.model.Sphere.class,
+                io.github.nieuweroute.model.Circle.class, io.github.nieuweroute.model.FacilitatorRole.class,
+                io.github.nieuweroute.model.QuestionKind.class, io.github.nieuweroute.model.NetworkQuestionForm.class,
+                io.github.nieuweroute.model.MeetingPhase.class, io.github.nieuweroute.model.ParticipationLevel.class,
+                io.github.nieuweroute.model.Frequency.class, io.github.nieuweroute.model.RequestKind.class,
+                io.github.nieuweroute.model.InformationKind.class, io.github.nieuweroute.model.ConsentStatus.class,
+                io.github.nieuweroute.model.HandoverKind.class);
+    }
+
+    @Test
+    void the_codes_of_a_table_follow_the_declaration_order_of_the_enum() {
+        assertThat(Codes.SPHERE.codes()).containsExactly("focus-person", "lifeworld", "system-world", "unknown");
+        assertThat(Codes.PARTICIPATION_LEVEL.codes())
+                .containsExactly("none", "informed", "consulted", "consented", "co-decided");
+    }
+
+    @Test
+    void an_unknown_code_has_no_constant() {
+        assertThat(Codes.SPHERE.constant("FOCUS_PERSON")).isNull();
+        assertThat(Codes.SPHERE.constant("focus_person")).isNull();
+        assertThat(Arrays.asList(Codes.SPHERE.allowed().split(", "))).hasSize(4);
+    }
+}
