@@ -8,5 +8,5 @@ module io.github.nieuweroute.core {
 
     exports io.github.nieuweroute.model;
     exports io.github.nieuweroute.route;
-//S
+    exports io.github.nieuweroute.sim;
 }

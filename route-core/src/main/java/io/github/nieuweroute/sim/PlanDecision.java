@@ -1,0 +1,143 @@
+package io.github.nieuweroute.sim;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Circle;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.route.DecisionClassification;
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.route.RouteClassifier;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The plan decision of a simulated case (nl: planbesluit), as a real {@link Situation} classified by the real
+ * {@link RouteClassifier}: the simulation asks the model what route a case is on, so the two cannot disagree.
+ *
+ * <p>The situation is the smallest record that shows who decided and who executes, following the decision/execution
+ * matrix of {@code 001_efdc3dbc7d93ff68.txt:24} (SPEC §2.2): a focus person, one professional and, when the network
+ * takes part, one collective lifeworld participant standing for the network members involved (a group the model
+ * neither counts nor names, see {@link Participant#collective()}).
+ *
+ * <ul>
+ *   <li>meant as {@link Route#OLD}: the professional co-decides, the focus person is consulted; professional and
+ *       focus person carry out the plan ("hulpverlening maakt plan en voert dat samen met zorgvrager uit");
+ *   <li>meant as {@link Route#DEAD_END}: professional and focus person co-decide; the first circle is informed and
+ *       carries out its part ("de omgeving wordt ingezet als uitvoerder");
+ *   <li>meant as {@link Route#NEW}: focus person, network and professional co-decide; focus person and network carry
+ *       out the plan, the professional "waar nodig".
+ * </ul>
+ *
+ * <p>Without a network taking part, the classifier puts a case meant for the dead-end or Nieuwe Route on the old
+ * route, and the simulation follows it. A case makes a plan decision at intake and then every
+ * {@link Parameter#PLAN_PERIOD} weeks, so building it costs little next to the weekly steps (route-bench measures
+ * it; see docs/benchmarks.md).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanDecision {
+
+    private static final String SITUATION_ID = "simulated-case";
+    private static final String DECISION_ID = "plan-decision";
+    private static final Participant FOCUS_PERSON = Participant.focusPerson("focus-person");
+    private static final Participant PROFESSIONAL = Participant.professional("professional", "simulated");
+    private static final Participant FIRST_CIRCLE = Participant.builder().id("first-circle")
+            .sphere(Sphere.LIFEWORLD).relation(Relation.INFORMAL_CARER)
+            .collective(true).build();
+    private static final Participant NETWORK = Participant.builder().id("network")
+            .sphere(Sphere.LIFEWORLD).relation(Relation.of("network", Circle.WIDER))
+            .collective(true).build();
+
+    private final Situation situation;
+    private final Decision decision;
+    private final DecisionClassification classification;
+
+    private PlanDecision(Situation situation, Decision decision) {
+        this.situation = situation;
+        this.decision = decision;
+        this.classification = RouteClassifier.classify(situation, decision);
+    }
+
+    /**
+     * Builds the plan decision of a simulated case and classifies it.
+     *
+     * @param intended the route the case is meant to follow: OLD, DEAD_END or NEW; not null
+     * @param networkTakesPart whether any lifeworld member is involved enough to take part
+     * @param date the date of the decision, not null
+     * @return the decision with its situation and classification, never null
+     * @throws IllegalArgumentException if {@code intended} is {@link Route#UNCLASSIFIED}
+     */
+    public static PlanDecision make(Route intended, boolean networkTakesPart, LocalDate date) {
+        Objects.requireNonNull(intended, "intended");
+        Objects.requireNonNull(date, "date");
+        Decision.Builder d = Decision.builder().id(DECISION_ID).date(date)
+                .putParticipation(PROFESSIONAL.id(), ParticipationLevel.CO_DECIDED);
+        Situation.Builder s = Situation.builder().id(SITUATION_ID)
+                .addAssumption("synthetic case of the cohort simulation")
+                .addParticipants(FOCUS_PERSON, PROFESSIONAL);
+        Agreement.Builder focusPart = Agreement.builder().id("focus-part").decision(DECISION_ID)
+                .addPerformer(FOCUS_PERSON.id());
+        Agreement professionalPart = Agreement.builder().id("professional-part").decision(DECISION_ID)
+                .addPerformer(PROFESSIONAL.id()).recordedNeed("need the network does not cover").build();
+        switch (intended) {
+            case OLD:
+                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CONSULTED);
+                break;
+            case DEAD_END:
+                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CO_DECIDED);
+                if (networkTakesPart) {
+                    s.addParticipant(FIRST_CIRCLE);
+                    d.putParticipation(FIRST_CIRCLE.id(), ParticipationLevel.INFORMED);
+                    focusPart.addPerformer(FIRST_CIRCLE.id());
+                }
+                break;
+            case NEW:
+                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CO_DECIDED);
+                if (networkTakesPart) {
+                    s.addParticipant(NETWORK);
+                    d.putParticipation(NETWORK.id(), ParticipationLevel.CO_DECIDED);
+                    focusPart.addPerformer(NETWORK.id());
+                }
+                break;
+            default:
+                throw new IllegalArgumentException("A simulated case is meant for OLD, DEAD_END or NEW, not "
+                        + intended);
+        }
+        Decision decision = d.build();
+        Situation situation = s.addDecision(decision)
+                .addPlan(Plan.builder().id("plan").owner(FOCUS_PERSON.id())
+                        .addAgreements(focusPart.build(), professionalPart).build())
+                .build();
+        return new PlanDecision(situation, decision);
+    }
+
+    /** @return the situation of the case at this decision, never null */
+    public Situation situation() {
+        return situation;
+    }
+
+    /** @return the decision, never null */
+    public Decision decision() {
+        return decision;
+    }
+
+    /** @return what the classifier says of the decision, never null */
+    public DecisionClassification classification() {
+        return classification;
+    }
+
+    /** @return the classified route, never null */
+    public Route route() {
+        return classification.route();
+    }
+
+    @Override
+    public String toString() {
+        return "PlanDecision{" + classification + "}";
+    }
+}
