@@ -8,5 +8,6 @@ module io.github.nieuweroute.core {
 
     exports io.github.nieuweroute.model;
     exports io.github.nieuweroute.route;
+    exports io.github.nieuweroute.seed;
     exports io.github.nieuweroute.sim;
 }

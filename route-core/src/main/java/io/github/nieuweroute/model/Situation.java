@@ -48,7 +48,8 @@ public abstract class Situation {
     /** @return citations of the sources the record rests on, such as {@code "000_003bca9ac70bd78f.txt:264-268"} */
     public abstract List<String> sources();
 
-    /** @return what in the record is assumed or synthetic rather than taken from a source, never null */
+    /** @return what in the record is assumed or synthetic rather than taken from a source; free text, never printed */
+    @Value.Redacted
     public abstract List<String> assumptions();
 
     /** @return everyone involved, never null */

@@ -1,0 +1,33 @@
+package io.github.nieuweroute.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RelationTest {
+
+    @Test
+    void household_and_carers_are_the_first_circle_and_the_rest_wider() {
+        assertThat(Relation.PARENT.circle()).isEqualTo(Circle.FIRST);
+        assertThat(Relation.INFORMAL_CARER.circle()).isEqualTo(Circle.FIRST);
+        assertThat(Relation.NEIGHBOUR.circle()).isEqualTo(Circle.WIDER);
+        assertThat(Relation.SCHOOL.circle()).isEqualTo(Circle.WIDER);
+    }
+
+    @Test
+    void other_relations_can_be_made_and_predefined_ones_found_by_code() {
+        Relation coach = Relation.of("football-coach", Circle.WIDER);
+        assertThat(coach.code()).isEqualTo("football-coach");
+        assertThat(Relation.predefined("neighbour")).contains(Relation.NEIGHBOUR);
+        assertThat(Relation.predefined("football-coach")).isEmpty();
+        assertThat(Relation.predefined()).extracting(Relation::code).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_malformed_code_is_rejected() {
+        assertThatThrownBy(() -> Relation.of("Buurvrouw", Circle.WIDER))
+                .isInstanceOf(ModelValidationException.class).hasMessageContaining("code");
+        assertThatThrownBy(() -> Relation.of("", Circle.WIDER)).isInstanceOf(ModelValidationException.class);
+    }
+}

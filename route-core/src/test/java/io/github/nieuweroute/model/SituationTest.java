@@ -1,0 +1,154 @@
+package io.github.nieuweroute.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nieuweroute.model.ModelValidationException.Problem;
+import io.github.nieuweroute.testing.Generators;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import static org.quicktheories.QuickTheory.qt;
+
+class SituationTest {
+
+    private static final LocalDate DAY = LocalDate.of(2016, 2, 8);
+
+    /** A small valid situation: a focus person, a daughter, a GP, one decision with one agreement. */
+    private static Situation.Builder base() {
+        return Situation.builder().id("s")
+                .addParticipant(Participant.builder().id("focus").sphere(Sphere.FOCUS_PERSON).name("Mevrouw X")
+                        .build())
+                .addParticipant(Participant.lifeworld("daughter", Relation.INFORMAL_CARER))
+                .addParticipant(Participant.professional("gp", "huisarts"))
+                .addMeeting(PlanMeeting.builder().id("m").date(DAY).addAttended("focus").build())
+                .addDecision(Decision.builder().id("d").date(DAY).meeting("m")
+                        .putParticipation("focus", ParticipationLevel.CO_DECIDED).build())
+                .addPlan(Plan.builder().id("p").addAgreement(Agreement.builder().id("a").decision("d")
+                        .addPerformer("daughter").build()).build());
+    }
+
+    private static void assertInvalid(UnaryOperator<Situation.Builder> change, String type, String id, String field,
+            Problem problem) {
+        assertThatThrownBy(() -> change.apply(base()).build()).isInstanceOf(ModelValidationException.class)
+                .satisfies(e -> {
+                    ModelValidationException m = (ModelValidationException) e;
+                    assertThat(m.objectType()).isEqualTo(type);
+                    assertThat(m.objectId().orElse(null)).isEqualTo(id);
+                    assertThat(m.field()).isEqualTo(field);
+                    assertThat(m.problem()).isEqualTo(problem);
+                    assertThat(m.getMessage()).doesNotContain("Mevrouw X");
+                });
+    }
+
+    @Test
+    void a_valid_situation_builds_and_indexes_its_records() {
+        Situation s = base().build();
+        assertThat(s.focusPersons()).extracting(Participant::id).containsExactly("focus");
+        assertThat(s.participant("gp")).map(Participant::sphere).contains(Sphere.SYSTEM_WORLD);
+        assertThat(s.sphereOf("nobody")).isEqualTo(Sphere.UNKNOWN);
+        assertThat(s.agreementsOf("d")).extracting(Agreement::id).containsExactly("a");
+        assertThat(s.agreementsOf("none")).isEmpty();
+        assertThat(s.decision("d")).isPresent();
+        assertThat(s.toString()).doesNotContain("Mevrouw X");
+    }
+
+    @Test
+    void a_situation_needs_a_focus_person() {
+        assertThatThrownBy(() -> Situation.builder().id("s")
+                .addParticipant(Participant.lifeworld("n", Relation.NEIGHBOUR)).build())
+                .isInstanceOf(ModelValidationException.class)
+                .satisfies(e -> assertThat(((ModelValidationException) e).problem()).isEqualTo(Problem.NO_FOCUS_PERSON));
+    }
+
+    @Test
+    void ids_are_unique_across_the_whole_situation() {
+        assertInvalid(b -> b.addParticipant(Participant.lifeworld("daughter", Relation.FRIEND)), "Participant",
+                "daughter", "id", Problem.DUPLICATE_ID);
+        assertInvalid(b -> b.addExchange(Exchange.of("d", "focus", "daughter")), "Exchange", "d", "id",
+                Problem.DUPLICATE_ID);
+        assertInvalid(b -> b.addParticipant(Participant.lifeworld("s", Relation.FRIEND)), "Participant", "s", "id",
+                Problem.DUPLICATE_ID);
+    }
+
+    @Test
+    void every_reference_resolves_to_an_object_of_the_right_kind() {
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY)
+                .putParticipation("ghost", ParticipationLevel.CO_DECIDED).build()), "Decision", "d2", "participation",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY).meeting("gp").build()), "Decision",
+                "d2", "meeting", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").addAgreement(Agreement.builder().id("a2")
+                .decision("m").addPerformer("gp").build()).build()), "Agreement", "a2", "decision",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").addAgreement(Agreement.builder().id("a2")
+                .decision("d").addPerformer("ghost").build()).build()), "Agreement", "a2", "performers",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").owner("ghost").build()), "Plan", "p2", "owner",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addQuestion(Question.builder().id("q").kind(QuestionKind.START).askedBy("ghost")
+                .build()), "Question", "q", "askedBy", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addMeeting(PlanMeeting.builder().id("m2").date(DAY).facilitator("ghost").build()),
+                "PlanMeeting", "m2", "facilitator", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addMeeting(PlanMeeting.builder().id("m2").date(DAY).addObjectedTo("ghost").build()),
+                "PlanMeeting", "m2", "objectedTo", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addRequest(Request.builder().id("r").date(DAY).from("gp").to("ghost")
+                .kind(RequestKind.VOLUNTEER).build()), "Request", "r", "to", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addInformationItem(InformationItem.builder().id("i").addHolder("gp")
+                .addSharedWith("ghost").build()), "InformationItem", "i", "sharedWith", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addExchange(Exchange.of("e", "ghost", "focus")), "Exchange", "e", "giver",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp").addCoveredId("daughter")
+                .build()), "SafetyFrame", "f", "coveredIds", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addEvaluation(Evaluation.builder().id("e").date(DAY).plan("d").addParticipant("focus")
+                .build()), "Evaluation", "e", "plan", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addHandover(Handover.builder().id("h").date(DAY).from("gp").to("ghost")
+                .kind(HandoverKind.TRANSFER).build()), "Handover", "h", "to", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addInitiative(Initiative.builder().id("i").owner("ghost").build()), "Initiative", "i",
+                "owner", Problem.UNRESOLVED_REFERENCE);
+    }
+
+    @Test
+    void a_safety_frame_may_cover_decisions_agreements_and_information_items() {
+        Situation s = base().addInformationItem(InformationItem.builder().id("i").addHolder("gp").build())
+                .addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp").addCoveredId("d").addCoveredId("a")
+                        .addCoveredId("i").build())
+                .build();
+        assertThat(s.safetyFrames().get(0).coveredIds()).containsExactly("d", "a", "i");
+    }
+
+    @Test
+    void dates_are_in_order() {
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY.minusDays(1)).meeting("m").build()),
+                "Decision", "d2", "date", Problem.DATE_ORDER);
+        assertInvalid(b -> b.addEvaluation(Evaluation.builder().id("e").date(DAY.minusDays(1)).plan("p")
+                .addParticipant("focus").build()), "Evaluation", "e", "date", Problem.DATE_ORDER);
+    }
+
+    @Test
+    void a_plan_that_breaks_every_principle_is_still_a_valid_record() {
+        Situation s = base().addDecision(Decision.builder().id("d2").date(DAY)
+                .putParticipation("gp", ParticipationLevel.CO_DECIDED)
+                .putParticipation("daughter", ParticipationLevel.NONE).build())
+                .addRequest(Request.builder().id("r").date(DAY).from("gp").to("daughter").kind(RequestKind.VOLUNTEER)
+                        .build())
+                .build();
+        assertThat(s.decisions()).hasSize(2);
+    }
+
+    @Test
+    void decisions_in_time_order_sort_by_date_and_keep_recorded_order_for_ties() {
+        Situation s = base().addDecision(Decision.builder().id("early").date(DAY.minusDays(5)).build())
+                .addDecision(Decision.builder().id("late").date(DAY).build()).build();
+        assertThat(s.decisionsInTimeOrder()).extracting(Decision::id).containsExactly("early", "d", "late");
+    }
+
+    @Test
+    void every_generated_situation_survives_to_builder_unchanged_and_hides_free_text() {
+        qt().withExamples(300).forAll(Generators.situations()).check(s -> {
+            Situation copy = s.toBuilder().build();
+            return copy.equals(s) && copy.hashCode() == s.hashCode() && !s.toString().contains("Naam ")
+                    && !s.toString().contains("onderwerp ");
+        });
+    }
+}

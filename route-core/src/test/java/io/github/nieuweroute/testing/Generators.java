@@ -1,0 +1,332 @@
+package io.github.nieuweroute.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.ConsentStatus;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Evaluation;
+import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Frequency;
+import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingPhase;
+import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.Recurrence;
+import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * The shared QuickTheories generators for the domain types: every module's property tests draw valid situations
+ * from here (route-core publishes it in its test-jar).
+ *
+ * <p>A generated situation has one to three focus persons, lifeworld participants, professionals and sometimes a
+ * participant of unknown sphere, and every kind of record with references that resolve and dates in order. Names
+ * and free texts are filled in too, so that privacy properties (nothing personal in {@code toString} or messages)
+ * can be tested. Draws use only the source QuickTheories passes in, so a failing case replays from its seed.
+ */
+public final class Generators {
+
+    private static final LocalDate START = LocalDate.of(2015, 1, 1);
+    private static final List<Relation> RELATIONS = Relation.predefined();
+
+    private Generators() {}
+
+    /**
+     * Generates valid situations of modest size (up to about twenty participants).
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Situation> situations() {
+        return situations(12);
+    }
+
+    /**
+     * Generates valid situations with up to {@code maxLifeworld} lifeworld participants.
+     *
+     * @param maxLifeworld the largest lifeworld, zero or more
+     * @return the generator, never null
+     */
+    public static Gen<Situation> situations(int maxLifeworld) {
+        return in -> new Draw(in).situation(maxLifeworld);
+    }
+
+    /** Draws one situation from a randomness source. */
+    private static final class Draw {
+        private final RandomnessSource in;
+        private final List<String> people = new ArrayList<>();
+        private final List<String> professionals = new ArrayList<>();
+        private final List<String> focus = new ArrayList<>();
+        private int serial;
+
+        Draw(RandomnessSource in) {
+            this.in = in;
+        }
+
+        int between(int min, int max) {
+            return integers().between(min, max).generate(in);
+        }
+
+        boolean chance(int percent) {
+            return between(1, 100) <= percent;
+        }
+
+        <T> T oneOf(List<T> values) {
+            return values.get(between(0, values.size() - 1));
+        }
+
+        <E extends Enum<E>> E oneOf(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            return values[between(0, values.length - 1)];
+        }
+
+        String id(String prefix) {
+            return prefix + "-" + (++serial);
+        }
+
+        Set<String> someOf(List<String> ids, int min) {
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String id : ids) {
+                if (chance(50)) {
+                    chosen.add(id);
+                }
+            }
+            while (chosen.size() < min && chosen.size() < ids.size()) {
+                chosen.add(oneOf(ids));
+            }
+            return chosen;
+        }
+
+        LocalDate date(LocalDate from) {
+            return from.plusDays(between(0, 60));
+        }
+
+        Situation situation(int maxLifeworld) {
+            Situation.Builder b = Situation.builder().id(id("situation"));
+            if (chance(30)) {
+                b.description("beschrijving " + serial);
+            }
+            int focusCount = between(1, 3);
+            for (int i = 0; i < focusCount; i++) {
+                String id = id("focus");
+                focus.add(id);
+                people.add(id);
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name("Naam " + id).build());
+            }
+            int lifeworld = between(0, maxLifeworld);
+            for (int i = 0; i < lifeworld; i++) {
+                String id = id("lifeworld");
+                people.add(id);
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).name("Naam " + id)
+                        .relation(chance(80) ? java.util.Optional.of(oneOf(RELATIONS)) : java.util.Optional.empty())
+                        .collective(chance(10)).build());
+            }
+            int pros = between(0, 5);
+            for (int i = 0; i < pros; i++) {
+                String id = id("pro");
+                people.add(id);
+                professionals.add(id);
+                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.SYSTEM_WORLD)
+                        .organisation("organisatie " + between(1, 3));
+                if (chance(20)) {
+                    p.facilitator(oneOf(FacilitatorRole.class));
+                }
+                b.addParticipant(p.build());
+            }
+            if (chance(20)) {
+                String id = id("unknown");
+                people.add(id);
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name("Naam " + id).build());
+            }
+            questions(b);
+            LocalDate day = START;
+            List<String> meetings = new ArrayList<>();
+            List<LocalDate> meetingDates = new ArrayList<>();
+            int meetingCount = between(0, 2);
+            for (int i = 0; i < meetingCount; i++) {
+                day = date(day);
+                String id = id("meeting");
+                meetings.add(id);
+                meetingDates.add(day);
+                PlanMeeting.Builder m = PlanMeeting.builder().id(id).date(day)
+                        .addAllInvited(someOf(people, 0)).addAllAttended(someOf(people, 1))
+                        .unrecordedAttendees(between(0, 3));
+                if (chance(50)) {
+                    m.organiser(oneOf(people));
+                }
+                if (chance(40)) {
+                    m.facilitator(oneOf(people));
+                }
+                if (chance(30)) {
+                    m.addObjectedTo(oneOf(people));
+                }
+                for (int k = between(0, 3); k > 0; k--) {
+                    m.addPhase(oneOf(MeetingPhase.class));
+                }
+                b.addMeeting(m.build());
+            }
+            List<String> decisions = new ArrayList<>();
+            int decisionCount = between(0, 3);
+            for (int i = 0; i < decisionCount; i++) {
+                Decision.Builder d = Decision.builder().id(id("decision"));
+                if (!meetings.isEmpty() && chance(60)) {
+                    int k = between(0, meetings.size() - 1);
+                    d.meeting(meetings.get(k));
+                    day = meetingDates.get(k).isAfter(day) ? meetingDates.get(k) : day;
+                }
+                day = date(day);
+                d.date(day);
+                for (String p : someOf(people, 0)) {
+                    d.putParticipation(p, oneOf(ParticipationLevel.class));
+                }
+                if (chance(30)) {
+                    d.subject("onderwerp " + serial);
+                }
+                Decision decision = d.build();
+                decisions.add(decision.id());
+                b.addDecision(decision);
+            }
+            List<String> plans = new ArrayList<>();
+            List<String> agreements = new ArrayList<>();
+            if (!decisions.isEmpty()) {
+                int planCount = between(1, 2);
+                for (int i = 0; i < planCount; i++) {
+                    Plan.Builder p = Plan.builder().id(id("plan"));
+                    if (chance(50)) {
+                        p.owner(oneOf(focus));
+                    }
+                    for (int k = between(0, 3); k > 0; k--) {
+                        Agreement.Builder a = Agreement.builder().id(id("agreement")).decision(oneOf(decisions))
+                                .addAllPerformers(someOf(people, 1));
+                        if (chance(50)) {
+                            a.proposer(oneOf(people));
+                        }
+                        if (chance(30)) {
+                            a.recurrence(Recurrence.of(oneOf(Frequency.class)));
+                        }
+                        if (chance(30)) {
+                            a.recordedNeed("nodig omdat " + serial);
+                        }
+                        if (chance(50)) {
+                            a.description("afspraak " + serial);
+                        }
+                        Agreement agreement = a.build();
+                        agreements.add(agreement.id());
+                        p.addAgreement(agreement);
+                    }
+                    Plan plan = p.build();
+                    plans.add(plan.id());
+                    b.addPlan(plan);
+                }
+            }
+            List<String> items = new ArrayList<>();
+            for (int i = between(0, 3); i > 0; i--) {
+                InformationItem.Builder item = InformationItem.builder().id(id("info"))
+                        .kind(oneOf(InformationKind.class)).addAllHolders(someOf(people, 1))
+                        .addAllSharedWith(someOf(people, 0)).consent(oneOf(ConsentStatus.class))
+                        .planRelevant(chance(80));
+                if (chance(70)) {
+                    item.concerns(oneOf(people));
+                }
+                if (chance(50)) {
+                    item.topic("onderwerp " + serial);
+                }
+                InformationItem built = item.build();
+                items.add(built.id());
+                b.addInformationItem(built);
+            }
+            if (people.size() >= 2) {
+                for (int i = between(0, 4); i > 0; i--) {
+                    String giver = oneOf(people);
+                    String receiver = oneOf(people);
+                    if (!giver.equals(receiver)) {
+                        b.addExchange(Exchange.builder().id(id("exchange")).giver(giver).receiver(receiver)
+                                .what("hulp " + serial).build());
+                    }
+                }
+                for (int i = between(0, 2); i > 0; i--) {
+                    String from = oneOf(people);
+                    String to = oneOf(people);
+                    if (!from.equals(to)) {
+                        b.addRequest(Request.builder().id(id("request")).date(date(day)).from(from).to(to)
+                                .kind(oneOf(RequestKind.class)).build());
+                    }
+                }
+            }
+            if (professionals.size() >= 2 && chance(40)) {
+                String from = professionals.get(0);
+                String to = professionals.get(1);
+                Handover.Builder h = Handover.builder().id(id("handover")).date(date(day)).from(from).to(to)
+                        .kind(oneOf(HandoverKind.class));
+                if (chance(50)) {
+                    h.consent(oneOf(ConsentStatus.class));
+                }
+                b.addHandover(h.build());
+            }
+            List<String> coverable = new ArrayList<>(decisions);
+            coverable.addAll(agreements);
+            coverable.addAll(items);
+            if (chance(30)) {
+                SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
+                        .addConstraint("kader " + serial);
+                if (!coverable.isEmpty()) {
+                    f.addAllCoveredIds(someOf(coverable, 1));
+                }
+                b.addSafetyFrame(f.build());
+            }
+            if (!plans.isEmpty() && chance(50)) {
+                b.addEvaluation(Evaluation.builder().id(id("evaluation")).date(day.plusDays(between(0, 90)))
+                        .plan(oneOf(plans)).addAllParticipants(someOf(people, 1)).build());
+            }
+            if (chance(40)) {
+                String owner = oneOf(people);
+                Initiative.Builder i = Initiative.builder().id(id("initiative")).owner(owner)
+                        .date(START.plusDays(between(0, 30)));
+                String other = oneOf(people);
+                if (chance(50) && !other.equals(owner)) {
+                    i.takenOverBy(other).takenOverOn(START.plusDays(between(31, 90)));
+                }
+                b.addInitiative(i.build());
+            }
+            return b.build();
+        }
+
+        void questions(Situation.Builder b) {
+            for (int i = between(0, 3); i > 0; i--) {
+                QuestionKind kind = oneOf(QuestionKind.class);
+                Question.Builder q = Question.builder().id(id("question")).kind(kind);
+                if (kind == QuestionKind.NETWORK) {
+                    q.form(oneOf(NetworkQuestionForm.class));
+                }
+                if (chance(50)) {
+                    q.text("vraag " + serial);
+                }
+                if (chance(50)) {
+                    q.askedBy(oneOf(people));
+                }
+                b.addQuestion(q.build());
+            }
+        }
+    }
+}
