@@ -13,6 +13,11 @@ import io.github.nieuweroute.route.DecisionClassification;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.RouteClassifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,6 +49,7 @@ public final class PlanDecision {
 
     private static final String SITUATION_ID = "simulated-case";
     private static final String DECISION_ID = "plan-decision";
+    private static final String ASSUMPTION = "synthetic case of the cohort simulation";
     private static final Participant FOCUS_PERSON = Participant.focusPerson("focus-person");
     private static final Participant PROFESSIONAL = Participant.professional("professional", "simulated");
     private static final Participant FIRST_CIRCLE = Participant.builder().id("first-circle")
@@ -52,6 +58,23 @@ public final class PlanDecision {
     private static final Participant NETWORK = Participant.builder().id("network")
             .sphere(Sphere.LIFEWORLD).relation(Relation.of("network", Circle.WIDER))
             .collective(true).build();
+
+    /*
+     * The parts of a plan decision that do not change with its date, built once: who takes part at what level, and
+     * the plan with its agreements and performers, per intended route and whether the network takes part.
+     */
+    private static final List<Map<String, ParticipationLevel>> PARTICIPATION = new ArrayList<>();
+    private static final List<List<Participant>> PARTICIPANTS = new ArrayList<>();
+    private static final List<Plan> PLANS = new ArrayList<>();
+
+    static {
+        // in the order of shape(): OLD, DEAD_END, NEW (Route's order), without then with the network
+        for (Route intended : new Route[] {Route.OLD, Route.DEAD_END, Route.NEW}) {
+            for (boolean networkTakesPart : new boolean[] {false, true}) {
+                addShape(intended, networkTakesPart);
+            }
+        }
+    }
 
     private final Situation situation;
     private final Decision decision;
@@ -75,45 +98,45 @@ public final class PlanDecision {
     public static PlanDecision make(Route intended, boolean networkTakesPart, LocalDate date) {
         Objects.requireNonNull(intended, "intended");
         Objects.requireNonNull(date, "date");
-        Decision.Builder d = Decision.builder().id(DECISION_ID).date(date)
-                .putParticipation(PROFESSIONAL.id(), ParticipationLevel.CO_DECIDED);
-        Situation.Builder s = Situation.builder().id(SITUATION_ID)
-                .addAssumption("synthetic case of the cohort simulation")
-                .addParticipants(FOCUS_PERSON, PROFESSIONAL);
+        if (intended == Route.UNCLASSIFIED) {
+            throw new IllegalArgumentException("A simulated case is meant for OLD, DEAD_END or NEW, not " + intended);
+        }
+        int shape = shape(intended, networkTakesPart);
+        Decision decision = Decision.builder().id(DECISION_ID).date(date).putAllParticipation(PARTICIPATION.get(shape))
+                .build();
+        Situation situation = Situation.builder().id(SITUATION_ID).addAssumption(ASSUMPTION)
+                .addAllParticipants(PARTICIPANTS.get(shape)).addDecision(decision).addPlan(PLANS.get(shape)).build();
+        return new PlanDecision(situation, decision);
+    }
+
+    private static int shape(Route intended, boolean networkTakesPart) {
+        return intended.ordinal() * 2 + (networkTakesPart ? 1 : 0);
+    }
+
+    private static void addShape(Route intended, boolean networkTakesPart) {
+        Map<String, ParticipationLevel> levels = new LinkedHashMap<>();
+        levels.put(PROFESSIONAL.id(), ParticipationLevel.CO_DECIDED);
+        List<Participant> participants = new ArrayList<>(List.of(FOCUS_PERSON, PROFESSIONAL));
         Agreement.Builder focusPart = Agreement.builder().id("focus-part").decision(DECISION_ID)
                 .addPerformer(FOCUS_PERSON.id());
+        Participant network = intended == Route.NEW ? NETWORK : FIRST_CIRCLE;
+        if (intended == Route.OLD) {
+            levels.put(FOCUS_PERSON.id(), ParticipationLevel.CONSULTED);
+        } else {
+            levels.put(FOCUS_PERSON.id(), ParticipationLevel.CO_DECIDED);
+            if (networkTakesPart) {
+                participants.add(network);
+                levels.put(network.id(),
+                        intended == Route.NEW ? ParticipationLevel.CO_DECIDED : ParticipationLevel.INFORMED);
+                focusPart.addPerformer(network.id());
+            }
+        }
         Agreement professionalPart = Agreement.builder().id("professional-part").decision(DECISION_ID)
                 .addPerformer(PROFESSIONAL.id()).recordedNeed("need the network does not cover").build();
-        switch (intended) {
-            case OLD:
-                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CONSULTED);
-                break;
-            case DEAD_END:
-                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CO_DECIDED);
-                if (networkTakesPart) {
-                    s.addParticipant(FIRST_CIRCLE);
-                    d.putParticipation(FIRST_CIRCLE.id(), ParticipationLevel.INFORMED);
-                    focusPart.addPerformer(FIRST_CIRCLE.id());
-                }
-                break;
-            case NEW:
-                d.putParticipation(FOCUS_PERSON.id(), ParticipationLevel.CO_DECIDED);
-                if (networkTakesPart) {
-                    s.addParticipant(NETWORK);
-                    d.putParticipation(NETWORK.id(), ParticipationLevel.CO_DECIDED);
-                    focusPart.addPerformer(NETWORK.id());
-                }
-                break;
-            default:
-                throw new IllegalArgumentException("A simulated case is meant for OLD, DEAD_END or NEW, not "
-                        + intended);
-        }
-        Decision decision = d.build();
-        Situation situation = s.addDecision(decision)
-                .addPlan(Plan.builder().id("plan").owner(FOCUS_PERSON.id())
-                        .addAgreements(focusPart.build(), professionalPart).build())
-                .build();
-        return new PlanDecision(situation, decision);
+        PARTICIPATION.add(Collections.unmodifiableMap(levels));
+        PARTICIPANTS.add(List.copyOf(participants));
+        PLANS.add(Plan.builder().id("plan").owner(FOCUS_PERSON.id())
+                .addAgreements(focusPart.build(), professionalPart).build());
     }
 
     /** @return the situation of the case at this decision, never null */
