@@ -11,4 +11,5 @@ module io.github.nieuweroute.core {
     exports io.github.nieuweroute.rule;
     exports io.github.nieuweroute.effect;
     exports io.github.nieuweroute.seed;
+    exports io.github.nieuweroute.sim;
 }

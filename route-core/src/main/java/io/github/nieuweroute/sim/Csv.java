@@ -1,0 +1,61 @@
+package io.github.nieuweroute.sim;
+
+import java.io.IOException;
+
+/**
+ * Writes tidy CSV (one observation per row, RFC 4180, comma separated, '.' decimals, NA for missing values) as R's
+ * {@code read.csv} and pandas' {@code read_csv} read it by default.
+ */
+final class Csv {
+
+    static final String SERIES_HEADER = "week,mean,ci95_lower,ci95_upper,replications,cases";
+    static final String SUMMARY_HEADER = "horizon_weeks,mean,ci95_lower,ci95_upper,replications";
+    static final String KEY_HEADER = "scenario,policy,route,metric,unit";
+
+    private Csv() {}
+
+    static String number(double x) {
+        return Double.isNaN(x) ? "NA" : Double.toString(x);
+    }
+
+    static String key(Scenario s, RouteGroup group, Metric metric) {
+        return s.name() + ',' + s.policy().name() + ',' + group.name() + ',' + metric.key() + ',' + metric.unit();
+    }
+
+    /** Writes the time series rows of one result, each prefixed by the given columns. */
+    static void series(SimulationResult result, String prefix, Appendable out) throws IOException {
+        for (RouteGroup g : RouteGroup.values()) {
+            if (!result.hasCases(g)) {
+                continue;
+            }
+            for (Metric m : Metric.values()) {
+                TimeSeries ts = result.series(g, m);
+                String key = prefix + key(result.scenario(), g, m) + ',';
+                for (int w = 0; w < ts.weeks(); w++) {
+                    Estimate e = result.weekly(g, m, w);
+                    out.append(key).append(Integer.toString(w)).append(',').append(number(e.mean())).append(',')
+                            .append(number(e.lower())).append(',').append(number(e.upper())).append(',')
+                            .append(Integer.toString(e.replications())).append(',')
+                            .append(number(ts.cases(w))).append('\n');
+                }
+            }
+        }
+    }
+
+    /** Writes the horizon summary rows of one result, each prefixed by the given columns. */
+    static void summary(SimulationResult result, String prefix, Appendable out) throws IOException {
+        for (RouteGroup g : RouteGroup.values()) {
+            if (!result.hasCases(g)) {
+                continue;
+            }
+            for (Metric m : Metric.values()) {
+                Estimate e = result.horizonMean(g, m);
+                out.append(prefix).append(key(result.scenario(), g, m)).append(',')
+                        .append(Integer.toString(result.scenario().horizonWeeks())).append(',')
+                        .append(number(e.mean())).append(',').append(number(e.lower())).append(',')
+                        .append(number(e.upper())).append(',').append(Integer.toString(e.replications()))
+                        .append('\n');
+            }
+        }
+    }
+}

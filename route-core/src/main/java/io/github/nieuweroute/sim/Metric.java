@@ -1,0 +1,54 @@
+package io.github.nieuweroute.sim;
+
+/**
+ * What the simulation measures for every case in every week (nl: maat), with its unit.
+ *
+ * <p>Results average each metric over the cases of a route in a week. A 0/1 metric such as
+ * {@link #CARER_OVERLOADED} therefore reads as the share of cases. docs/simulation-model.md gives each equation.
+ */
+public enum Metric {
+    /** Share of the lifeworld network involved in the situation (D-1, D-3, D-5). */
+    NETWORK_INVOLVEMENT("networkInvolvement", "share"),
+    /** Ownership of the network: the share that takes responsibility for the plan (D-3, D-4). */
+    OWNERSHIP("ownership", "share"),
+    /** Acceptance A of the plan (nl: acceptatie), weighted over focus person and network. */
+    ACCEPTANCE("acceptance", "share"),
+    /** Quality K of the plan as carried out (nl: kwaliteit). */
+    QUALITY("quality", "share"),
+    /** Effect E = K x A (nl: effect; an interpretation, the sources only name the formula). */
+    EFFECT("effect", "share"),
+    /** Weekly need for support. */
+    NEED_HOURS("needHours", "hours/week"),
+    /** Professional hours spent on the case, coordination and plan meetings included. */
+    PROFESSIONAL_HOURS("professionalHours", "hours/week"),
+    /** Hours the lifeworld network gives. */
+    NETWORK_HOURS("networkHours", "hours/week"),
+    /** Width of the ring of professionals: how many professionals work on the case (D-1). */
+    RING_WIDTH("ringWidth", "professionals"),
+    /** Load (draaglast) of the primary informal carer. */
+    CARER_LOAD("carerLoad", "hours/week"),
+    /** Load of the primary informal carer divided by their capacity (draagkracht). */
+    CARER_LOAD_RATIO("carerLoadRatio", "ratio"),
+    /** 1 if the primary informal carer is overloaded, load above capacity ({@code 004_5944939a3c113dbb.txt:1143}). */
+    CARER_OVERLOADED("carerOverloaded", "share"),
+    /** Cost of professional hours to the municipality. */
+    COST("cost", "euro/week");
+
+    private final String key;
+    private final String unit;
+
+    Metric(String key, String unit) {
+        this.key = key;
+        this.unit = unit;
+    }
+
+    /** @return the key used in CSV, such as {@code "professionalHours"}, never null */
+    public String key() {
+        return key;
+    }
+
+    /** @return the unit, such as {@code "hours/week"}, never null */
+    public String unit() {
+        return unit;
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanisms of the model: invariants that hold for any parameters, and the consequences the stated assumptions
+ * must produce. Each consequence names the assumptions (the parameters and their defaults, docs/simulation-model.md)
+ * it depends on: with other values it may rightly fail.
+ */
+class CaseModelTest {
+
+    private static final Simulator SIMULATOR = Simulator.builder().threads(2).build();
+    private static final Set<Metric> SHARES = EnumSet.of(Metric.NETWORK_INVOLVEMENT, Metric.OWNERSHIP,
+            Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED);
+
+    /** A year of 4,000 cases under the default parameters, 4 replications. */
+    private static SimulationResult year(RoutePolicy policy) {
+        return SIMULATOR.run(Scenario.builder().name(policy.name()).policy(policy).cohortSize(4000)
+                .horizonWeeks(52).replications(4).build(), 2026);
+    }
+
+    private static double horizon(SimulationResult r, Metric m) {
+        return r.horizonMean(RouteGroup.ALL, m).mean();
+    }
+
+    @Test
+    void hours_loads_and_costs_are_never_negative_and_shares_stay_within_zero_and_one() {
+        // one case per run, so every weekly mean is one case-week's value
+        qt().withExamples(60).forAll(longs().all(), integers().between(0, 4), doubles().between(0, 1),
+                doubles().between(0, 0.1)).checkAssert((seed, policy, involvement, drift) -> {
+                    Scenario s = Scenario.builder().policy(RoutePolicy.values()[policy]).cohortSize(1)
+                            .horizonWeeks(120).replications(1)
+                            .parameters(Parameters.defaults().with(Parameter.INITIAL_INVOLVEMENT, involvement)
+                                    .with(Parameter.NEED_DRIFT, drift)
+                                    .with(Parameter.NEED_VOLATILITY, 0.3)
+                                    .with(Parameter.PLAN_PERIOD, 13))
+                            .build();
+                    SimulationResult r = Simulator.builder().threads(1).build().run(s, seed);
+                    for (Metric m : Metric.values()) {
+                        for (int w = 0; w < 120; w++) {
+                            double x = r.weekly(RouteGroup.ALL, m, w).mean();
+                            assertThat(x).as("%s in week %d", m, w).isGreaterThanOrEqualTo(0).isFinite();
+                            if (SHARES.contains(m)) {
+                                assertThat(x).as("%s in week %d", m, w).isLessThanOrEqualTo(1);
+                            }
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void every_case_is_in_exactly_one_route_group_each_week() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.TRANSITION_FROM_OLD)
+                .parameters(Parameters.defaults().with(Parameter.TRANSITION_WEEKS, 20))
+                .cohortSize(2000).horizonWeeks(30).intakeWeeks(20).replications(2).build(), 4);
+
+        for (int w = 0; w < 30; w++) {
+            double byRoute = 0;
+            for (RouteGroup g : EnumSet.complementOf(EnumSet.of(RouteGroup.ALL))) {
+                byRoute += r.series(g, Metric.NEED_HOURS).cases(w);
+            }
+            assertThat(byRoute).isEqualTo(r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(w));
+        }
+        assertThat(r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(29)).isEqualTo(2000);
+        assertThat(r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(0)).isEqualTo(100);
+    }
+
+    /**
+     * Depends on: the network covers up to environmentInfluence (0.40) of the need once it owns the plan
+     * (ownershipRatePerWeek 0.1, memberHoursPerWeek 1.5); professionals work "waar nodig" in the Nieuwe Route but
+     * keep the care bought for planPeriodWeeks (52) in the old route, plus referrals (referralProbabilityPerWeek
+     * 0.01) that widen the ring.
+     */
+    @Test
+    void under_the_default_assumptions_the_new_route_lowers_professional_hours_compared_with_the_old() {
+        SimulationResult old = year(RoutePolicy.OLD);
+        SimulationResult nieuw = year(RoutePolicy.NEW);
+
+        assertThat(nieuw.horizonMean(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS).upper())
+                .isLessThan(old.horizonMean(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS).lower());
+        assertThat(horizon(nieuw, Metric.COST)).isLessThan(horizon(old, Metric.COST));
+        assertThat(nieuw.weekly(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS, 51).mean())
+                .isLessThan(old.weekly(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS, 51).mean());
+    }
+
+    /**
+     * Depends on: in the dead-end route professionals hand environmentInfluence (0.40) of the need to the first
+     * circle regardless of its capacity, the primary carer takes primaryCarerWeight (3) shares; in the Nieuwe Route
+     * those who co-decided do not take on more than they can carry.
+     */
+    @Test
+    void under_the_default_assumptions_the_dead_end_route_raises_informal_carers_overload() {
+        SimulationResult deadEnd = year(RoutePolicy.DEAD_END);
+
+        double overloadDeadEnd = deadEnd.horizonMean(RouteGroup.DEAD_END, Metric.CARER_OVERLOADED).lower();
+        assertThat(overloadDeadEnd)
+                .isGreaterThan(year(RoutePolicy.OLD).horizonMean(RouteGroup.ALL, Metric.CARER_OVERLOADED).upper())
+                .isGreaterThan(year(RoutePolicy.NEW).horizonMean(RouteGroup.ALL, Metric.CARER_OVERLOADED).upper());
+    }
+
+    /** Depends on: involvementDecayPerWeek (0.02) without co-decision, involvementGrowthPerWeek (0.04) with it. */
+    @Test
+    void the_network_drifts_away_in_the_old_route_and_comes_closer_in_the_new() {
+        SimulationResult old = year(RoutePolicy.OLD);
+        SimulationResult nieuw = year(RoutePolicy.NEW);
+
+        assertThat(old.weekly(RouteGroup.ALL, Metric.NETWORK_INVOLVEMENT, 51).mean())
+                .isLessThan(old.weekly(RouteGroup.ALL, Metric.NETWORK_INVOLVEMENT, 0).mean());
+        assertThat(nieuw.weekly(RouteGroup.NEW, Metric.NETWORK_INVOLVEMENT, 51).mean())
+                .isGreaterThan(nieuw.weekly(RouteGroup.NEW, Metric.NETWORK_INVOLVEMENT, 0).mean());
+        assertThat(horizon(nieuw, Metric.OWNERSHIP)).isGreaterThan(0.3);
+        assertThat(horizon(old, Metric.OWNERSHIP)).isZero();
+    }
+
+    /** Depends on: referralProbabilityPerWeek (0.01) and a ring that never shrinks outside the Nieuwe Route (D-1). */
+    @Test
+    void the_ring_of_professionals_widens_over_the_year_in_the_old_route() {
+        SimulationResult old = year(RoutePolicy.OLD);
+
+        assertThat(old.weekly(RouteGroup.ALL, Metric.RING_WIDTH, 51).mean())
+                .isGreaterThan(old.weekly(RouteGroup.ALL, Metric.RING_WIDTH, 0).mean() + 0.3);
+    }
+
+    /** Depends on: the acceptance defaults (0.9 co-decided, 0.6 consulted, 0.5 passed by) and qualityJointPlan 0.75. */
+    @Test
+    void the_new_route_trades_a_little_quality_for_acceptance_and_gains_effect() {
+        SimulationResult old = year(RoutePolicy.OLD);
+        SimulationResult nieuw = year(RoutePolicy.NEW);
+
+        assertThat(horizon(nieuw, Metric.QUALITY)).isLessThan(horizon(old, Metric.QUALITY));
+        assertThat(horizon(nieuw, Metric.ACCEPTANCE)).isGreaterThan(horizon(old, Metric.ACCEPTANCE));
+        assertThat(horizon(nieuw, Metric.EFFECT)).isGreaterThan(horizon(old, Metric.EFFECT));
+    }
+
+    @Test
+    void effect_is_quality_times_acceptance_in_every_week_of_a_single_case() {
+        SimulationResult r = Simulator.builder().threads(1).build().run(Scenario.builder().policy(RoutePolicy.NEW)
+                .cohortSize(1).horizonWeeks(30).replications(1).build(), 3);
+
+        for (int w = 0; w < 30; w++) {
+            assertThat(r.weekly(RouteGroup.ALL, Metric.EFFECT, w).mean())
+                    .isEqualTo(r.weekly(RouteGroup.ALL, Metric.QUALITY, w).mean()
+                            * r.weekly(RouteGroup.ALL, Metric.ACCEPTANCE, w).mean());
+        }
+    }
+
+    @Test
+    void a_case_meant_for_the_new_route_without_a_network_is_classified_and_simulated_as_old() {
+        Scenario noNetwork = Scenario.builder().policy(RoutePolicy.NEW).cohortSize(200).horizonWeeks(10)
+                .replications(1)
+                .parameters(Parameters.defaults().with(Parameter.NETWORK_SIZE_MIN, 0)
+                        .with(Parameter.NETWORK_SIZE_MAX, 0))
+                .build();
+
+        SimulationResult r = SIMULATOR.run(noNetwork, 1);
+
+        assertThat(r.hasCases(RouteGroup.NEW)).isFalse();
+        assertThat(r.series(RouteGroup.OLD, Metric.NETWORK_HOURS).cases(0)).isEqualTo(200);
+        assertThat(r.horizonMean(RouteGroup.OLD, Metric.NETWORK_HOURS).mean()).isZero();
+        assertThat(r.horizonMean(RouteGroup.OLD, Metric.CARER_OVERLOADED).mean()).isZero();
+    }
+
+    @Test
+    void cases_enter_evenly_over_the_intake_period() {
+        CaseModel model = new CaseModel(Scenario.builder().cohortSize(10).horizonWeeks(30).intakeWeeks(20).build());
+
+        assertThat(model.entryWeek(0)).isZero();
+        assertThat(model.entryWeek(5)).isEqualTo(10);
+        assertThat(model.entryWeek(9)).isEqualTo(18);
+        assertThat(model.chunks()).isEqualTo(1);
+    }
+}

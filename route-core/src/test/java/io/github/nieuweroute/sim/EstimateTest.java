@@ -1,0 +1,27 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+
+    @Test
+    void interval_is_the_t_interval_of_the_replication_means() {
+        // values 1, 2, 3: mean 2, M2 2, sd 1, t(0.975, 2) = 4.303
+        Estimate e = Estimate.of(3, 2, 2);
+
+        assertThat(e.mean()).isEqualTo(2);
+        assertThat(e.lower()).isCloseTo(2 - 4.303 / Math.sqrt(3), within(1e-12));
+        assertThat(e.upper()).isCloseTo(2 + 4.303 / Math.sqrt(3), within(1e-12));
+        assertThat(e.replications()).isEqualTo(3);
+    }
+
+    @Test
+    void one_replication_has_a_mean_but_no_interval_and_none_has_neither() {
+        assertThat(Estimate.of(1, 5, 0).mean()).isEqualTo(5);
+        assertThat(Estimate.of(1, 5, 0).lower()).isNaN();
+        assertThat(Estimate.of(0, 0, 0).mean()).isNaN();
+    }
+}

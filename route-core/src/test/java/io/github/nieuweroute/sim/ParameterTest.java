@@ -1,0 +1,78 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ParameterTest {
+
+    @Test
+    void every_default_lies_within_its_range() {
+        for (Parameter p : Parameter.values()) {
+            assertThat(p.check(p.defaultValue())).as(p.key()).isEqualTo(p.defaultValue());
+        }
+    }
+
+    @Test
+    void a_value_out_of_range_is_rejected_naming_the_parameter_and_its_range() {
+        assertThatThrownBy(() -> Parameter.ENVIRONMENT_INFLUENCE.check(1.5))
+                .isInstanceOfSatisfying(SimulationParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("environmentInfluence");
+                    assertThat(e.value()).isEqualTo(1.5);
+                    assertThat(e.allowedRange()).isEqualTo("[0, 1]");
+                })
+                .hasMessage("Simulation parameter 'environmentInfluence' is 1.5; allowed: [0, 1]");
+    }
+
+    @Test
+    void nan_is_rejected() {
+        assertThatThrownBy(() -> Parameter.NEED_DRIFT.check(Double.NaN))
+                .isInstanceOf(SimulationParameterException.class).hasMessageContaining("needDriftPerWeek");
+    }
+
+    @Test
+    void a_whole_number_parameter_rejects_fractions() {
+        assertThatThrownBy(() -> Parameter.PLAN_PERIOD.check(52.5))
+                .isInstanceOf(SimulationParameterException.class)
+                .hasMessage("Simulation parameter 'planPeriodWeeks' is 52.5; allowed: whole number in [1, 520]");
+    }
+
+    @Test
+    void the_numbers_from_the_sources_are_the_defaults_and_cite_their_line() {
+        assertThat(Parameter.ENVIRONMENT_INFLUENCE.defaultValue()).isEqualTo(0.40);
+        assertThat(Parameter.ENVIRONMENT_INFLUENCE.source()).contains("001_efdc3dbc7d93ff68.txt:12");
+        assertThat(Parameter.PLAN_PERIOD.defaultValue()).isEqualTo(52);
+        assertThat(Parameter.PLAN_PERIOD.source()).contains("000_003bca9ac70bd78f.txt:250");
+        assertThat(Parameter.TRANSITION_WEEKS.defaultValue()).isEqualTo(15 * 52);
+        assertThat(Parameter.TRANSITION_WEEKS.source()).contains("002_296212247530a523.txt:30");
+        assertThat(Parameter.NETWORK_SIZE_MAX.defaultValue()).isEqualTo(32);
+    }
+
+    @Test
+    void only_parameters_resting_on_a_source_cite_one_and_the_rest_are_labelled_assumptions() {
+        for (Parameter p : Parameter.values()) {
+            if (p.provenance() == Provenance.ASSUMPTION) {
+                assertThat(p.source()).as(p.key()).isEmpty();
+            } else {
+                assertThat(p.source()).as(p.key()).hasValueSatisfying(s -> assertThat(s).matches("00\\d_.*:\\d+"));
+            }
+        }
+    }
+
+    @Test
+    void keys_are_unique_and_found_again() {
+        for (Parameter p : Parameter.values()) {
+            assertThat(Parameter.byKey(p.key())).contains(p);
+        }
+        assertThat(Parameter.byKey("noSuchParameter")).isEmpty();
+    }
+
+    @Test
+    void every_parameter_is_documented_in_the_simulation_model() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/simulation-model.md"));
+        for (Parameter p : Parameter.values()) {
+            assertThat(doc).as(p.key()).contains("`" + p.key() + "`");
+        }
+    }
+}

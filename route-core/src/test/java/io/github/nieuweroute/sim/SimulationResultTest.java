@@ -1,0 +1,82 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulationResultTest {
+
+    private static final SimulationResult RESULT = Simulator.builder().threads(1).build().run(Scenario.builder()
+            .name("csv").policy(RoutePolicy.NEW).cohortSize(50).horizonWeeks(6).replications(2).build(), 1);
+
+    private static List<String> lines(String csv) {
+        return List.of(csv.split("\n"));
+    }
+
+    @Test
+    void time_series_csv_is_long_format_with_a_unit_column_and_one_row_per_group_metric_and_week()
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeTimeSeriesCsv(out);
+        List<String> lines = lines(out.toString());
+
+        assertThat(lines.get(0)).isEqualTo(
+                "scenario,policy,route,metric,unit,week,mean,ci95_lower,ci95_upper,replications,cases");
+        int groups = (int) java.util.Arrays.stream(RouteGroup.values()).filter(RESULT::hasCases).count();
+        assertThat(lines).hasSize(1 + groups * Metric.values().length * 6);
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(11));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,NEW,ALL,professionalHours,hours/week,0,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,NEW,NEW,cost,euro/week,5,"));
+    }
+
+    @Test
+    void a_csv_value_is_the_value_the_api_gives() throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeTimeSeriesCsv(out);
+        Estimate e = RESULT.weekly(RouteGroup.ALL, Metric.NEED_HOURS, 3);
+
+        assertThat(lines(out.toString())).contains("csv,NEW,ALL,needHours,hours/week,3," + e.mean() + ","
+                + e.lower() + "," + e.upper() + ",2,50.0");
+    }
+
+    @Test
+    void summary_csv_has_one_row_per_group_and_metric() throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeSummaryCsv(out);
+        List<String> lines = lines(out.toString());
+        Estimate e = RESULT.horizonMean(RouteGroup.ALL, Metric.EFFECT);
+
+        assertThat(lines.get(0))
+                .isEqualTo("scenario,policy,route,metric,unit,horizon_weeks,mean,ci95_lower,ci95_upper,replications");
+        assertThat(lines).contains("csv,NEW,ALL,effect,share,6," + e.mean() + "," + e.lower() + "," + e.upper()
+                + ",2");
+    }
+
+    @Test
+    void missing_values_are_written_as_na() throws IOException {
+        SimulationResult single = Simulator.builder().threads(1).build().run(Scenario.builder().name("one")
+                .cohortSize(5).horizonWeeks(2).replications(1).build(), 1);
+        StringBuilder out = new StringBuilder();
+        single.writeSummaryCsv(out);
+
+        assertThat(lines(out.toString()).get(1)).endsWith(",NA,NA,1");
+    }
+
+    @Test
+    void horizon_mean_is_the_case_week_weighted_mean_and_lies_within_its_interval() {
+        Estimate e = RESULT.horizonMean(RouteGroup.ALL, Metric.ACCEPTANCE);
+
+        assertThat(e.mean()).isBetween(e.lower(), e.upper());
+        assertThat(RESULT.hasCases(RouteGroup.DEAD_END)).isFalse();
+        assertThat(RESULT.horizonMean(RouteGroup.DEAD_END, Metric.ACCEPTANCE).mean()).isNaN();
+    }
+
+    @Test
+    void a_week_outside_the_horizon_is_rejected() {
+        assertThatThrownBy(() -> RESULT.weekly(RouteGroup.ALL, Metric.COST, 6))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class StudentTTest {
+
+    @Test
+    void small_degrees_of_freedom_come_from_the_table() {
+        assertThat(StudentT.quantile975(1)).isEqualTo(12.706);
+        assertThat(StudentT.quantile975(30)).isEqualTo(2.042);
+    }
+
+    @Test
+    void large_degrees_of_freedom_follow_the_expansion_towards_the_normal_quantile() {
+        assertThat(StudentT.quantile975(40)).isCloseTo(2.021, within(0.001));
+        assertThat(StudentT.quantile975(120)).isCloseTo(1.980, within(0.001));
+        assertThat(StudentT.quantile975(100_000)).isCloseTo(1.960, within(0.001));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepResultTest {
+
+    private static final SweepResult RESULT = Simulator.builder().threads(2).build().sweep(
+            Sweep.over(Scenario.builder().name("grid").cohortSize(40).horizonWeeks(4).replications(2).build())
+                    .vary(Parameter.ENVIRONMENT_INFLUENCE, 0.2, 0.4)
+                    .build(), 3);
+
+    @Test
+    void summary_csv_has_a_column_per_swept_parameter() throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeSummaryCsv(out);
+        List<String> lines = List.of(out.toString().split("\n"));
+
+        assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
+                + "horizon_weeks,mean,ci95_lower,ci95_upper,replications");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("0,0.2,grid,OLD,ALL,acceptance,share,4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,0.4,grid,OLD,ALL,acceptance,share,4,"));
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(12));
+    }
+
+    @Test
+    void time_series_csv_has_the_point_columns_before_the_series() throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeTimeSeriesCsv(out);
+        List<String> lines = List.of(out.toString().split("\n"));
+
+        assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
+                + "week,mean,ci95_lower,ci95_upper,replications,cases");
+        assertThat(lines).hasSize(1 + 2 * 2 * Metric.values().length * 4);
+    }
+
+    @Test
+    void the_environment_weighs_in_acceptance_so_the_points_differ() {
+        // old route: acceptance = (1 - env) * 0.6 + env * 0.5
+        assertThat(RESULT.points().get(0).result().horizonMean(RouteGroup.ALL, Metric.ACCEPTANCE).mean())
+                .isCloseTo(0.8 * 0.6 + 0.2 * 0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(RESULT.points().get(1).result().horizonMean(RouteGroup.ALL, Metric.ACCEPTANCE).mean())
+                .isCloseTo(0.6 * 0.6 + 0.4 * 0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(RESULT.seed()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.nieuweroute.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SweepTest {
+
+    private static final Scenario BASE = Scenario.builder().name("base").cohortSize(10).build();
+
+    @Test
+    void points_are_every_combination_with_the_last_axis_fastest() {
+        Sweep sweep = Sweep.over(BASE).policies(RoutePolicy.OLD, RoutePolicy.NEW)
+                .vary(Parameter.MEMBER_HOURS, 1, 2)
+                .vary(Parameter.INVOLVEMENT_DECAY, 0.01, 0.02, 0.03)
+                .build();
+
+        assertThat(sweep.points()).hasSize(12);
+        assertThat(sweep.parameters()).containsExactly(Parameter.MEMBER_HOURS, Parameter.INVOLVEMENT_DECAY);
+        Sweep.Point second = sweep.points().get(1);
+        assertThat(second.policy()).isEqualTo(RoutePolicy.OLD);
+        assertThat(second.values()).isEqualTo(Map.of(Parameter.MEMBER_HOURS, 1.0, Parameter.INVOLVEMENT_DECAY, 0.02));
+        assertThat(second.scenario().parameters().get(Parameter.INVOLVEMENT_DECAY)).isEqualTo(0.02);
+        assertThat(sweep.points().get(11).scenario().policy()).isEqualTo(RoutePolicy.NEW);
+        assertThat(sweep.points().get(11).index()).isEqualTo(11);
+    }
+
+    @Test
+    void without_axes_the_sweep_is_the_base_scenario() {
+        Sweep sweep = Sweep.over(BASE).build();
+
+        assertThat(sweep.points()).singleElement().satisfies(p -> assertThat(p.scenario()).isEqualTo(BASE));
+    }
+
+    @Test
+    void a_value_out_of_range_fails_when_the_axis_is_added() {
+        assertThatThrownBy(() -> Sweep.over(BASE).vary(Parameter.INITIAL_INVOLVEMENT, 0.5, 2))
+                .isInstanceOfSatisfying(SimulationParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("initialInvolvement"));
+    }
+
+    @Test
+    void a_combination_that_contradicts_itself_fails_when_the_sweep_is_built() {
+        Sweep.Builder builder = Sweep.over(BASE).vary(Parameter.NETWORK_SIZE_MIN, 10, 50);
+
+        assertThatThrownBy(builder::build).isInstanceOf(SimulationParameterException.class)
+                .hasMessageContaining("networkSizeM");
+    }
+
+    @Test
+    void an_axis_given_twice_or_empty_is_rejected() {
+        assertThatThrownBy(() -> Sweep.over(BASE).vary(Parameter.MEMBER_HOURS, 1).vary(Parameter.MEMBER_HOURS, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("memberHoursPerWeek");
+        assertThatThrownBy(() -> Sweep.over(BASE).vary(Parameter.MEMBER_HOURS))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
