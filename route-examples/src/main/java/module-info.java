@@ -3,6 +3,8 @@
  */
 module io.github.nieuweroute.examples {
     requires io.github.nieuweroute.core;
+    requires io.github.nieuweroute.json;
+    requires me.tongfei.progressbar;
     requires info.picocli;
     requires java.xml;
 

@@ -254,6 +254,27 @@ public final class RouteJson {
         }
     }
 
+    // -- reports
+
+    /**
+     * Writes a rule report (route over time, violations, exemptions, evidence ids) in canonical form; see
+     * docs/json-format.md, "Reports". Reports are an output of the library: there is no reader for them.
+     *
+     * @param report the report, not null
+     * @return the document, never null
+     */
+    public String writeReport(io.github.nieuweroute.rule.Report report) {
+        Objects.requireNonNull(report, "report");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
+            io.github.nieuweroute.json.internal.ReportWriter.write(report, g);
+            if (pretty) {
+                g.writeRaw('\n');
+            }
+        }
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
     // -- cohorts
 
     /**

@@ -1,6 +1,5 @@
 package io.github.nieuweroute.examples.cli;
 
-import io.github.nieuweroute.examples.SeedCaseDemo;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,14 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code route} command-line tool: {@code route demo} runs the seed cases through route classification.
+ * The {@code route} command-line tool: {@code demo}, {@code check}, {@code classify}, {@code render} and
+ * {@code simulate}. Every command has {@code --help} with examples.
  *
- * <p>Exit codes: 0 when all went well, 1 when a seed case's route differs from the expected one, 2 for a usage
- * error.
+ * <p>Exit codes: 0 when all went well; 1 when {@code check} finds violations (or a demo case differs from its
+ * expected route); 2 for invalid input or a usage error; 130 when interrupted.
  */
 @Command(name = "route", mixinStandardHelpOptions = true, version = "route 0.1.0-SNAPSHOT",
         description = "Checks care plans against De Nieuwe Route: who decided what with whom.",
-        subcommands = {RouteCommand.Demo.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, ClassifyCommand.class, RenderCommand.class,
+            SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class RouteCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +43,7 @@ public final class RouteCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new RouteCommand());
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);
     }
 
@@ -49,24 +51,5 @@ public final class RouteCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
-    }
-
-    /** {@code route demo}: the seed cases through classification. */
-    @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "Builds the seed cases of the sources and prints each one's route with its reasons.",
-            footer = {"", "Example:", "  java -jar route-examples/target/route.jar demo"})
-    static final class Demo implements Callable<Integer> {
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintStream out = new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
-            int mismatches = SeedCaseDemo.print(out);
-            out.flush();
-            return mismatches == 0 ? 0 : 1;
-        }
     }
 }
