@@ -35,34 +35,43 @@ import java.util.Optional;
 public final class ExchangeGraph {
 
     private final String[] ids;
-    private final Map<String, Integer> index;
+    /** Participant id to its number in first-seen order; {@link #rank} maps that to its place in id order. */
+    private final Map<String, Integer> firstSeenIndex;
+    private final int[] rank;
     private final int[] offsets;
     private final int[] targets;
     private final int[] component;
     private final List<List<String>> components;
 
     private ExchangeGraph(Collection<Exchange> exchanges) {
-        Map<String, Integer> seen = new HashMap<>();
+        // one hash lookup per endpoint: number the participants in first-seen order, then renumber in id order
+        Map<String, Integer> seen = new HashMap<>(Math.max(16, exchanges.size() * 3));
+        int m = exchanges.size();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        List<String> firstSeen = new ArrayList<>();
+        int k0 = 0;
         for (Exchange e : exchanges) {
-            seen.putIfAbsent(e.giver(), 0);
-            seen.putIfAbsent(e.receiver(), 0);
+            from[k0] = number(seen, firstSeen, e.giver());
+            to[k0] = number(seen, firstSeen, e.receiver());
+            k0++;
         }
-        this.ids = seen.keySet().toArray(new String[0]);
+        int n = firstSeen.size();
+        this.ids = firstSeen.toArray(new String[0]);
         Arrays.sort(ids);
-        for (int i = 0; i < ids.length; i++) {
-            seen.put(ids[i], i);
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            rank[i] = Arrays.binarySearch(ids, firstSeen.get(i));
         }
-        this.index = seen;
-        int n = ids.length;
-        int[] from = new int[exchanges.size()];
-        int[] to = new int[exchanges.size()];
+        for (int k = 0; k < m; k++) {
+            from[k] = rank[from[k]];
+            to[k] = rank[to[k]];
+        }
+        this.firstSeenIndex = seen;
+        this.rank = rank;
         int[] degree = new int[n + 1];
-        int m = 0;
-        for (Exchange e : exchanges) {
-            from[m] = seen.get(e.giver());
-            to[m] = seen.get(e.receiver());
-            degree[from[m]]++;
-            m++;
+        for (int k = 0; k < m; k++) {
+            degree[from[k]]++;
         }
         int[] starts = new int[n + 1];
         for (int v = 0; v < n; v++) {
@@ -89,6 +98,15 @@ public final class ExchangeGraph {
         this.targets = Arrays.copyOf(raw, w);
         this.component = tarjan(n, offsets, targets);
         this.components = group(ids, component);
+    }
+
+    private static int number(Map<String, Integer> seen, List<String> firstSeen, String id) {
+        Integer known = seen.putIfAbsent(id, firstSeen.size());
+        if (known != null) {
+            return known;
+        }
+        firstSeen.add(id);
+        return firstSeen.size() - 1;
     }
 
     /**
@@ -152,8 +170,8 @@ public final class ExchangeGraph {
      * @return the component, sorted by id; empty if the participant neither gives nor receives
      */
     public Optional<List<String>> componentOf(String participantId) {
-        Integer v = index.get(Objects.requireNonNull(participantId, "participantId"));
-        return v == null ? Optional.empty() : Optional.of(components.get(component[v]));
+        Integer v = firstSeenIndex.get(Objects.requireNonNull(participantId, "participantId"));
+        return v == null ? Optional.empty() : Optional.of(components.get(component[rank[v]]));
     }
 
     /**
