@@ -15,9 +15,10 @@ import java.util.Optional;
 /**
  * The directed graph of who gives to whom (nl: uitwisselingsgraaf): a node per participant that gives or receives in
  * an {@link Exchange}, an edge from giver to receiver. Its strongly connected components are the circles of
- * reciprocity: within one, everyone's giving comes back to them along a chain (A gives to B, B to C, C to A). "Circular"
- * read this literally is our interpretation of factor 7 "Circulaire wederkerigheid" ({@code 000_003bca9ac70bd78f.txt:164},
- * title only), with K2's "evenwicht tussen het geven en nemen of ontvangen" ({@code 004_5944939a3c113dbb.txt:3667-3668}).
+ * reciprocity: within one, everyone's giving comes back to them along a chain (A gives to B, B to C, C to A).
+ * "Circular" read this literally is our interpretation of factor 7 "Circulaire wederkerigheid"
+ * ({@code 000_003bca9ac70bd78f.txt:164}, title only), with K2's "evenwicht tussen het geven en nemen of ontvangen"
+ * ({@code 004_5944939a3c113dbb.txt:3667-3668}).
  *
  * <p>The components are found on construction by an iterative Tarjan algorithm in time and memory linear in the
  * number of participants and exchanges (plus sorting the ids once, so that every output is in a fixed order); there is

@@ -121,7 +121,8 @@ class ExchangeGraphTest {
                         for (int i = 0; i < cycle.size(); i++) {
                             String giver = cycle.get(i);
                             String receiver = cycle.get((i + 1) % cycle.size());
-                            assertThat(exchanges).anyMatch(e -> e.giver().equals(giver) && e.receiver().equals(receiver));
+                            assertThat(exchanges)
+                                    .anyMatch(e -> e.giver().equals(giver) && e.receiver().equals(receiver));
                         }
                     }
                 });
