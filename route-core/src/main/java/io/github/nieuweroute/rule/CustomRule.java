@@ -22,7 +22,7 @@ final class CustomRule implements Rule {
         this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.checkability = Objects.requireNonNull(checkability, "checkability");
         this.check = Objects.requireNonNull(check, "check");
-        InvalidRuleDataException.require(InvalidRuleDataException.RULE_ID.matcher(id).matches(), "Rule", "id",
+        InvalidRuleDataException.require(InvalidRuleDataException.isRuleId(id), "Rule", "id",
                 "a rule id is a letter then up to 63 letters, digits or . _ -");
         InvalidRuleDataException.require(!titleDutch.isBlank(), "Rule", "titleDutch", "a title is not blank");
         InvalidRuleDataException.require(!titleEnglish.isBlank(), "Rule", "titleEnglish", "a title is not blank");

@@ -1,6 +1,5 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Checks;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,20 +21,36 @@ import java.util.TreeSet;
  */
 public final class Evidence implements Comparable<Evidence> {
 
+    private static final String[] LABELS = new String[EvidenceKind.values().length];
+
+    static {
+        for (EvidenceKind k : EvidenceKind.values()) {
+            LABELS[k.ordinal()] = k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private final Map<EvidenceKind, SortedSet<String>> ids;
-    private final String text;
+    /** The printed form, made on first use; a benign race at worst makes it twice. */
+    private String text;
 
     private Evidence(Map<EvidenceKind, SortedSet<String>> ids) {
         this.ids = ids;
-        StringBuilder b = new StringBuilder();
-        for (Map.Entry<EvidenceKind, SortedSet<String>> e : ids.entrySet()) {
-            if (b.length() > 0) {
-                b.append(' ');
+    }
+
+    private String text() {
+        String t = text;
+        if (t == null) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<EvidenceKind, SortedSet<String>> e : ids.entrySet()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(LABELS[e.getKey().ordinal()]).append('=').append(e.getValue());
             }
-            b.append(e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                    .append('=').append(e.getValue());
+            t = b.toString();
+            text = t;
         }
-        this.text = b.toString();
+        return t;
     }
 
     /**
@@ -81,7 +96,7 @@ public final class Evidence implements Comparable<Evidence> {
     /** Compares by printed form, which lists kinds in a fixed order and ids sorted. */
     @Override
     public int compareTo(Evidence other) {
-        return text.compareTo(other.text);
+        return text().compareTo(other.text());
     }
 
     @Override
@@ -97,7 +112,7 @@ public final class Evidence implements Comparable<Evidence> {
     /** @return the kinds and ids, such as {@code participant=[p1, p2] agreement=[a1]} */
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 
     /**
@@ -112,7 +127,9 @@ public final class Evidence implements Comparable<Evidence> {
     /** Builds {@link Evidence}. Not thread-safe. */
     public static final class Builder {
 
-        private final EnumMap<EvidenceKind, TreeSet<String>> ids = new EnumMap<>(EvidenceKind.class);
+        private EnumMap<EvidenceKind, TreeSet<String>> ids = new EnumMap<>(EvidenceKind.class);
+        /** Set once {@link #build()} handed the sets out; a later change copies them first. */
+        private boolean shared;
 
         private Builder() {}
 
@@ -127,9 +144,20 @@ public final class Evidence implements Comparable<Evidence> {
         public Builder add(EvidenceKind kind, String id) {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(id, "id");
-            InvalidRuleDataException.require(Checks.ID.matcher(id).matches(), "Evidence", "ids",
+            InvalidRuleDataException.require(InvalidRuleDataException.isModelId(id), "Evidence", "ids",
                     "an evidence id has the form of a model id");
-            ids.computeIfAbsent(kind, k -> new TreeSet<>()).add(id);
+            if (shared) {
+                EnumMap<EvidenceKind, TreeSet<String>> copy = new EnumMap<>(EvidenceKind.class);
+                ids.forEach((k, v) -> copy.put(k, new TreeSet<>(v)));
+                ids = copy;
+                shared = false;
+            }
+            TreeSet<String> set = ids.get(kind);
+            if (set == null) {
+                set = new TreeSet<>();
+                ids.put(kind, set);
+            }
+            set.add(id);
             return this;
         }
 
@@ -200,9 +228,10 @@ public final class Evidence implements Comparable<Evidence> {
          */
         public Evidence build() {
             InvalidRuleDataException.require(!ids.isEmpty(), "Evidence", "ids", "evidence names at least one id");
-            EnumMap<EvidenceKind, SortedSet<String>> copy = new EnumMap<>(EvidenceKind.class);
-            ids.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
-            return new Evidence(Collections.unmodifiableMap(copy));
+            EnumMap<EvidenceKind, SortedSet<String>> view = new EnumMap<>(EvidenceKind.class);
+            ids.forEach((k, v) -> view.put(k, Collections.unmodifiableSortedSet(v)));
+            shared = true;
+            return new Evidence(Collections.unmodifiableMap(view));
         }
     }
 }

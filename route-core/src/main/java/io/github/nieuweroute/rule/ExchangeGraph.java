@@ -15,14 +15,17 @@ import java.util.Optional;
 /**
  * The directed graph of who gives to whom (nl: uitwisselingsgraaf): a node per participant that gives or receives in
  * an {@link Exchange}, an edge from giver to receiver. Its strongly connected components are the circles of
- * reciprocity: within one, everyone's giving comes back to them along a chain (A gives to B, B to C, C to A). "Circular"
- * read this literally is our interpretation of factor 7 "Circulaire wederkerigheid" ({@code 000_003bca9ac70bd78f.txt:164},
- * title only), with K2's "evenwicht tussen het geven en nemen of ontvangen" ({@code 004_5944939a3c113dbb.txt:3667-3668}).
+ * reciprocity: within one, everyone's giving comes back to them along a chain (A gives to B, B to C, C to A).
+ * "Circular" read this literally is our interpretation of factor 7 "Circulaire wederkerigheid"
+ * ({@code 000_003bca9ac70bd78f.txt:164}, title only), with K2's "evenwicht tussen het geven en nemen of ontvangen"
+ * ({@code 004_5944939a3c113dbb.txt:3667-3668}).
  *
  * <p>The components are found on construction by an iterative Tarjan algorithm in time and memory linear in the
- * number of participants and exchanges (plus sorting the ids once, so that every output is in a fixed order); there is
- * no recursion, so graphs of hundreds of thousands of nodes do not overflow the stack. Concrete cycles are listed only
- * on demand by {@link #cycles(int, int)}, bounded by a length and a count.
+ * number of participants and exchanges; there is no recursion, so graphs of hundreds of thousands of nodes do not
+ * overflow the stack. Counts and membership ({@link #componentSize(String)}, {@link #sameComponent(String, String)},
+ * {@link #circleCount()}) need nothing more. The listings ({@link #stronglyConnectedComponents()}, {@link #circles()},
+ * {@link #componentOf(String)}) are in id order, whatever the order of the exchanges: they sort the ids once, on
+ * first use. Concrete cycles are listed only on demand by {@link #cycles(int, int)}, bounded by a length and a count.
  *
  * <pre>{@code
  * ExchangeGraph g = ExchangeGraph.of(situation);
@@ -34,47 +37,82 @@ import java.util.Optional;
  */
 public final class ExchangeGraph {
 
+    /** Participant id to its number, in the order the exchanges first name them. */
+    private final Map<String, Integer> number;
     private final String[] ids;
-    private final Map<String, Integer> index;
     private final int[] offsets;
     private final int[] targets;
-    private final int[] component;
-    private final List<List<String>> components;
+    /** Component label per node, in Tarjan's completion order. */
+    private final int[] label;
+    private final int[] labelSize;
+    private final int circleCount;
+    /** The id-ordered views, made on first use. */
+    private volatile Listing listing;
 
     private ExchangeGraph(Collection<Exchange> exchanges) {
-        Map<String, Integer> seen = new HashMap<>();
+        int m = exchanges.size();
+        Map<String, Integer> seen = new HashMap<>(Math.max(16, m * 3));
+        List<String> firstSeen = new ArrayList<>();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        int k = 0;
         for (Exchange e : exchanges) {
-            seen.putIfAbsent(e.giver(), 0);
-            seen.putIfAbsent(e.receiver(), 0);
+            from[k] = number(seen, firstSeen, e.giver());
+            to[k] = number(seen, firstSeen, e.receiver());
+            k++;
         }
-        this.ids = seen.keySet().toArray(new String[0]);
-        Arrays.sort(ids);
-        for (int i = 0; i < ids.length; i++) {
-            seen.put(ids[i], i);
-        }
-        this.index = seen;
+        this.number = seen;
+        this.ids = firstSeen.toArray(new String[0]);
         int n = ids.length;
-        int[] from = new int[exchanges.size()];
-        int[] to = new int[exchanges.size()];
-        int[] degree = new int[n + 1];
-        int m = 0;
-        for (Exchange e : exchanges) {
-            from[m] = seen.get(e.giver());
-            to[m] = seen.get(e.receiver());
-            degree[from[m]]++;
-            m++;
+        int[][] csr = csr(n, from, to);
+        this.offsets = csr[0];
+        this.targets = csr[1];
+        this.label = tarjan(n, offsets, targets);
+        int labels = 0;
+        for (int l : label) {
+            labels = Math.max(labels, l + 1);
         }
+        this.labelSize = new int[labels];
+        for (int l : label) {
+            labelSize[l]++;
+        }
+        int circles = 0;
+        for (int size : labelSize) {
+            if (size > 1) {
+                circles++;
+            }
+        }
+        this.circleCount = circles;
+    }
+
+    private static int number(Map<String, Integer> seen, List<String> firstSeen, String id) {
+        Integer known = seen.putIfAbsent(id, firstSeen.size());
+        if (known != null) {
+            return known;
+        }
+        firstSeen.add(id);
+        return firstSeen.size() - 1;
+    }
+
+    /**
+     * Builds adjacency arrays {offsets, targets} from edge lists, each node's targets sorted and without parallel
+     * edges (so that cycles are listed once).
+     */
+    private static int[][] csr(int n, int[] from, int[] to) {
+        int m = from.length;
         int[] starts = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            starts[from[k] + 1]++;
+        }
         for (int v = 0; v < n; v++) {
-            starts[v + 1] = starts[v] + degree[v];
+            starts[v + 1] += starts[v];
         }
         int[] fill = Arrays.copyOf(starts, n);
         int[] raw = new int[m];
         for (int k = 0; k < m; k++) {
             raw[fill[from[k]]++] = to[k];
         }
-        // sort each node's targets and drop parallel edges, so that cycles are listed once
-        this.offsets = new int[n + 1];
+        int[] offsets = new int[n + 1];
         int w = 0;
         for (int v = 0; v < n; v++) {
             offsets[v] = w;
@@ -86,9 +124,7 @@ public final class ExchangeGraph {
             }
         }
         offsets[n] = w;
-        this.targets = Arrays.copyOf(raw, w);
-        this.component = tarjan(n, offsets, targets);
-        this.components = group(ids, component);
+        return new int[][] {offsets, Arrays.copyOf(raw, w)};
     }
 
     /**
@@ -121,13 +157,57 @@ public final class ExchangeGraph {
         return targets.length;
     }
 
+    /** @return the number of strongly connected components, single participants included */
+    public int componentCount() {
+        return labelSize.length;
+    }
+
+    /** @return the number of circles of reciprocity: components of at least two participants */
+    public int circleCount() {
+        return circleCount;
+    }
+
+    /**
+     * Returns the size of the component a participant belongs to.
+     *
+     * @param participantId the participant's id, not null
+     * @return the number of participants in their component, 0 if they neither give nor receive
+     */
+    public int componentSize(String participantId) {
+        Integer v = number.get(Objects.requireNonNull(participantId, "participantId"));
+        return v == null ? 0 : labelSize[label[v]];
+    }
+
+    /**
+     * Tells whether two participants lie in one component: each one's giving reaches the other.
+     *
+     * @param first a participant's id, not null
+     * @param second a participant's id, not null
+     * @return true if both give or receive and share a component
+     */
+    public boolean sameComponent(String first, String second) {
+        Integer a = number.get(Objects.requireNonNull(first, "first"));
+        Integer b = number.get(Objects.requireNonNull(second, "second"));
+        return a != null && b != null && label[a] == label[b];
+    }
+
+    /**
+     * Tells whether a participant lies on a circle of reciprocity.
+     *
+     * @param participantId the participant's id, not null
+     * @return true if their component has at least two participants
+     */
+    public boolean onCircle(String participantId) {
+        return componentSize(participantId) > 1;
+    }
+
     /**
      * Returns all strongly connected components, single participants included.
      *
      * @return the components, each sorted by id, ordered by their smallest id; never null
      */
     public List<List<String>> stronglyConnectedComponents() {
-        return components;
+        return listing().components;
     }
 
     /**
@@ -136,8 +216,8 @@ public final class ExchangeGraph {
      * @return the circles, each sorted by id, ordered by their smallest id; never null
      */
     public List<List<String>> circles() {
-        List<List<String>> circles = new ArrayList<>();
-        for (List<String> c : components) {
+        List<List<String>> circles = new ArrayList<>(circleCount);
+        for (List<String> c : listing().components) {
             if (c.size() > 1) {
                 circles.add(c);
             }
@@ -152,18 +232,8 @@ public final class ExchangeGraph {
      * @return the component, sorted by id; empty if the participant neither gives nor receives
      */
     public Optional<List<String>> componentOf(String participantId) {
-        Integer v = index.get(Objects.requireNonNull(participantId, "participantId"));
-        return v == null ? Optional.empty() : Optional.of(components.get(component[v]));
-    }
-
-    /**
-     * Tells whether a participant lies on a circle of reciprocity.
-     *
-     * @param participantId the participant's id, not null
-     * @return true if their component has at least two participants
-     */
-    public boolean onCircle(String participantId) {
-        return componentOf(participantId).map(c -> c.size() > 1).orElse(false);
+        Integer v = number.get(Objects.requireNonNull(participantId, "participantId"));
+        return v == null ? Optional.empty() : Optional.of(listing().components.get(listing().ordinal[label[v]]));
     }
 
     /**
@@ -184,32 +254,40 @@ public final class ExchangeGraph {
         if (maxCount < 0) {
             throw new IllegalArgumentException("maxCount must be at least 0, was " + maxCount);
         }
+        Listing l = listing();
+        int[][] ranked = l.rankedAdjacency(this);
+        int[] rOffsets = ranked[0];
+        int[] rTargets = ranked[1];
         List<List<String>> cycles = new ArrayList<>();
         int[] path = new int[maxLength];
         int[] next = new int[maxLength];
         boolean[] onPath = new boolean[ids.length];
         for (int s = 0; s < ids.length && cycles.size() < maxCount; s++) {
-            if (components.get(component[s]).size() < 2) {
+            if (labelSize[l.labelOfRank[s]] < 2) {
                 continue;
             }
             int depth = 0;
             path[0] = s;
-            next[0] = offsets[s];
+            next[0] = rOffsets[s];
             onPath[s] = true;
             while (depth >= 0 && cycles.size() < maxCount) {
                 int v = path[depth];
-                if (next[depth] == offsets[v + 1]) {
+                if (next[depth] == rOffsets[v + 1]) {
                     onPath[v] = false;
                     depth--;
                     continue;
                 }
-                int w = targets[next[depth]++];
+                int w = rTargets[next[depth]++];
                 if (w == s) {
-                    cycles.add(ids(path, depth + 1));
-                } else if (w > s && !onPath[w] && component[w] == component[s] && depth + 1 < maxLength) {
+                    String[] cycle = new String[depth + 1];
+                    for (int i = 0; i <= depth; i++) {
+                        cycle[i] = l.sortedIds[path[i]];
+                    }
+                    cycles.add(List.of(cycle));
+                } else if (w > s && !onPath[w] && l.labelOfRank[w] == l.labelOfRank[s] && depth + 1 < maxLength) {
                     depth++;
                     path[depth] = w;
-                    next[depth] = offsets[w];
+                    next[depth] = rOffsets[w];
                     onPath[w] = true;
                 }
             }
@@ -220,18 +298,80 @@ public final class ExchangeGraph {
         return Collections.unmodifiableList(cycles);
     }
 
-    private List<String> ids(int[] path, int length) {
-        String[] cycle = new String[length];
-        for (int i = 0; i < length; i++) {
-            cycle[i] = ids[path[i]];
+    private Listing listing() {
+        Listing l = listing;
+        if (l == null) {
+            l = new Listing(ids, label, labelSize.length);
+            listing = l;
         }
-        return List.of(cycle);
+        return l;
+    }
+
+    /** The graph in id order: the ids sorted once, components listed sorted and ordered by their smallest id. */
+    private static final class Listing {
+
+        final String[] sortedIds;
+        /** Rank in id order per node number. */
+        final int[] rank;
+        final int[] labelOfRank;
+        /** Position in {@link #components} per Tarjan label. */
+        final int[] ordinal;
+        final List<List<String>> components;
+
+        Listing(String[] ids, int[] label, int labels) {
+            int n = ids.length;
+            sortedIds = ids.clone();
+            Arrays.sort(sortedIds);
+            rank = new int[n];
+            labelOfRank = new int[n];
+            for (int v = 0; v < n; v++) {
+                rank[v] = Arrays.binarySearch(sortedIds, ids[v]);
+                labelOfRank[rank[v]] = label[v];
+            }
+            ordinal = new int[labels];
+            Arrays.fill(ordinal, -1);
+            int[] sizes = new int[labels + 1];
+            int count = 0;
+            for (int r = 0; r < n; r++) {
+                int l = labelOfRank[r];
+                if (ordinal[l] < 0) {
+                    ordinal[l] = count++;
+                }
+                sizes[ordinal[l] + 1]++;
+            }
+            for (int c = 0; c < count; c++) {
+                sizes[c + 1] += sizes[c];
+            }
+            String[] grouped = new String[n];
+            int[] fill = Arrays.copyOf(sizes, count);
+            for (int r = 0; r < n; r++) {
+                grouped[fill[ordinal[labelOfRank[r]]]++] = sortedIds[r];
+            }
+            List<String> all = Collections.unmodifiableList(Arrays.asList(grouped));
+            List<List<String>> groups = new ArrayList<>(count);
+            for (int c = 0; c < count; c++) {
+                groups.add(all.subList(sizes[c], sizes[c + 1]));
+            }
+            components = Collections.unmodifiableList(groups);
+        }
+
+        /** The adjacency renumbered by rank, each node's targets in id order, for listing cycles. */
+        int[][] rankedAdjacency(ExchangeGraph g) {
+            int[] from = new int[g.targets.length];
+            int[] to = new int[g.targets.length];
+            for (int v = 0; v < g.ids.length; v++) {
+                for (int k = g.offsets[v]; k < g.offsets[v + 1]; k++) {
+                    from[k] = rank[v];
+                    to[k] = rank[g.targets[k]];
+                }
+            }
+            return csr(g.ids.length, from, to);
+        }
     }
 
     /**
      * Labels each node with its strongly connected component (Tarjan 1972), iteratively: an explicit call stack of
-     * (node, next edge) replaces recursion. Labels are then renumbered so that component 0 holds node 0 and components
-     * are numbered in the order of their smallest node.
+     * (node, next edge) replaces recursion. Labels are numbered in the order the components complete.
      */
     private static int[] tarjan(int n, int[] offsets, int[] targets) {
         int[] order = new int[n];
@@ -286,47 +426,11 @@ public final class ExchangeGraph {
                 }
             }
         }
-        int[] renumber = new int[labels];
-        Arrays.fill(renumber, -1);
-        int next = 0;
-        for (int v = 0; v < n; v++) {
-            if (renumber[label[v]] < 0) {
-                renumber[label[v]] = next++;
-            }
-            label[v] = renumber[label[v]];
-        }
         return label;
-    }
-
-    /** Groups the ids by component label; ids are visited in sorted order, so each group comes out sorted. */
-    private static List<List<String>> group(String[] ids, int[] label) {
-        int count = 0;
-        for (int l : label) {
-            count = Math.max(count, l + 1);
-        }
-        int[] sizes = new int[count + 1];
-        for (int l : label) {
-            sizes[l + 1]++;
-        }
-        for (int c = 0; c < count; c++) {
-            sizes[c + 1] += sizes[c];
-        }
-        String[] grouped = new String[ids.length];
-        int[] fill = Arrays.copyOf(sizes, count);
-        for (int v = 0; v < ids.length; v++) {
-            grouped[fill[label[v]]++] = ids[v];
-        }
-        List<String> all = Collections.unmodifiableList(Arrays.asList(grouped));
-        List<List<String>> groups = new ArrayList<>(count);
-        for (int c = 0; c < count; c++) {
-            groups.add(all.subList(sizes[c], sizes[c + 1]));
-        }
-        return Collections.unmodifiableList(groups);
     }
 
     @Override
     public String toString() {
-        return "ExchangeGraph[" + ids.length + " nodes, " + targets.length + " edges, " + circles().size()
-                + " circles]";
+        return "ExchangeGraph[" + ids.length + " nodes, " + targets.length + " edges, " + circleCount + " circles]";
     }
 }

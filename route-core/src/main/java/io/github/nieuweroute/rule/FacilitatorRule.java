@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** R-07, the facilitator is independent and stays out of the content. See {@link StandardRules#INDEPENDENT_FACILITATOR}. */
+/**
+ * R-07, the facilitator is independent and stays out of the content. See
+ * {@link StandardRules#INDEPENDENT_FACILITATOR}.
+ */
 final class FacilitatorRule extends StandardRule {
 
     FacilitatorRule() {

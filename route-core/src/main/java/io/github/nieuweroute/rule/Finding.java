@@ -29,12 +29,22 @@ public abstract class Finding {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
             .thenComparing(Finding::evidence)
             .thenComparing(Finding::messageKey)
-            .thenComparing(f -> String.join("\u0000", f.arguments()));
+            .thenComparing(Finding::arguments, Finding::compareLists);
+
+    private static int compareLists(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
 
     void validate(String type) {
-        InvalidRuleDataException.require(InvalidRuleDataException.RULE_ID.matcher(ruleId()).matches(), type,
+        InvalidRuleDataException.require(InvalidRuleDataException.isRuleId(ruleId()), type,
                 "ruleId", "a rule id is a letter then up to 63 letters, digits or . _ -");
-        InvalidRuleDataException.require(InvalidRuleDataException.MESSAGE_KEY.matcher(messageKey()).matches(), type,
+        InvalidRuleDataException.require(InvalidRuleDataException.isMessageKey(messageKey()), type,
                 "messageKey", "a message key is dot-separated words of letters, digits and hyphens");
     }
 

@@ -53,10 +53,53 @@ public class InvalidRuleDataException extends IllegalArgumentException {
         }
     }
 
-    /** What a rule id may look like: a letter, then letters, digits and {@code . _ -}, at most 64 long. */
-    static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+    /** Tells whether a text is a rule id: a letter, then up to 63 letters, digits or {@code . _ -}. */
+    static boolean isRuleId(String s) {
+        if (s.isEmpty() || s.length() > 64 || !isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isLetter(c) && !isDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    /** What a message key may look like: dot-separated words of letters, digits and hyphens. */
-    static final java.util.regex.Pattern MESSAGE_KEY =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9-]*)*");
+    /** Tells whether a text is a message key: dot-separated words of letters, digits and hyphens, a letter first. */
+    static boolean isMessageKey(String s) {
+        if (s.isEmpty() || !isLetter(s.charAt(0)) || s.charAt(s.length() - 1) == '.') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' ? s.charAt(i - 1) == '.' || s.charAt(i + 1) == '-' : !isLetter(c) && !isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether a text has the form of a model id ({@code io.github.nieuweroute.internal.Checks#ID}). */
+    static boolean isModelId(String s) {
+        if (s.isEmpty() || s.length() > 128 || !(isLetter(s.charAt(0)) || isDigit(s.charAt(0)))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isLetter(c) && !isDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 }

@@ -2,10 +2,12 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** R-02, factor 10 "Samenbesluiten" (deciding together). See {@link StandardRules#DECIDING_TOGETHER}. */
@@ -28,8 +30,11 @@ final class JointDecisionRule extends StandardRule {
         for (Decision d : situation.decisions()) {
             boolean focus = false;
             boolean lifeworld = false;
-            for (String decider : d.deciders()) {
-                Sphere sphere = situation.sphereOf(decider);
+            for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
+                if (!e.getValue().isDeciding()) {
+                    continue;
+                }
+                Sphere sphere = situation.sphereOf(e.getKey());
                 focus |= sphere == Sphere.FOCUS_PERSON;
                 lifeworld |= sphere == Sphere.LIFEWORLD;
             }

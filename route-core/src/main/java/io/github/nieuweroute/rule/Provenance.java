@@ -7,7 +7,8 @@ import org.immutables.value.Value;
  * Where a rule comes from (nl: herkomst): the source lines it rests on and whether the sources state the principle or
  * only name it. A rule whose grounding is {@link Grounding#TITLE_ONLY} is our interpretation and says so.
  *
- * <p>Example: {@code Provenance.of(Grounding.TITLE_ONLY, "000_003bca9ac70bd78f.txt:164", "004_5944939a3c113dbb.txt:3667")}.
+ * <p>Example:
+ * {@code Provenance.of(Grounding.TITLE_ONLY, "000_003bca9ac70bd78f.txt:164", "004_5944939a3c113dbb.txt:3667")}.
  *
  * <p>This class is immutable and thread-safe.
  */

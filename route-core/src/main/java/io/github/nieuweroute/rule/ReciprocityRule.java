@@ -6,7 +6,6 @@ import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -55,15 +54,20 @@ final class ReciprocityRule extends StandardRule {
         }
         ExchangeGraph graph = ExchangeGraph.of(situation);
         for (String f : involved) {
-            Optional<List<String>> component = graph.componentOf(f);
-            if (component.isPresent() && component.get().stream().anyMatch(id -> !focus.contains(id))) {
-                return RuleResult.empty();
+            int household = 0;
+            for (String g : focus) {
+                if (graph.sameComponent(f, g)) {
+                    household++;
+                }
+            }
+            if (graph.componentSize(f) > household) {
+                return RuleResult.empty(); // f's circle reaches someone outside the household
             }
         }
         Evidence.Builder evidence = Evidence.builder().participants(involved);
         exchanged.stream().limit(EVIDENCE_CAP).forEach(evidence::exchange);
         List<Violation> violations = new ArrayList<>();
-        violations.add(violation(Severity.WARNING, evidence, "no-circle", involved.size(), graph.circles().size()));
+        violations.add(violation(Severity.WARNING, evidence, "no-circle", involved.size(), graph.circleCount()));
         return RuleResult.of(violations);
     }
 }

@@ -29,7 +29,8 @@ final class SecrecyRule extends StandardRule {
             knownTo.addAll(item.sharedWith());
             Evidence.Builder evidence = Evidence.builder().informationItem(item.id());
             knownTo.stream().limit(EVIDENCE_CAP).forEach(evidence::participant);
-            UnsharedItems.record(this, item, cover, evidence, violations, exemptions, Severity.WARNING, item.id(), knownTo.size());
+            UnsharedItems.record(this, item, cover, evidence, violations, exemptions, Severity.WARNING, item.id(),
+                    knownTo.size());
         }
         return RuleResult.of(violations, exemptions);
     }

@@ -45,7 +45,8 @@ abstract class SharingRule extends StandardRule {
             }
             Evidence.Builder evidence = Evidence.builder().informationItem(item.id())
                     .participants(group.firstMissing(item::isKnownTo, EVIDENCE_CAP));
-            UnsharedItems.record(this, item, cover, evidence, violations, exemptions, severity, item.id(), missing, group.size());
+            UnsharedItems.record(this, item, cover, evidence, violations, exemptions, severity, item.id(), missing,
+                    group.size());
         }
         return RuleResult.of(violations, exemptions);
     }

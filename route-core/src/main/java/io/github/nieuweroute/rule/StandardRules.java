@@ -54,8 +54,8 @@ public final class StandardRules {
 
     /**
      * R-06, factor 12 "Herhaling en niet overnemen", repetition read as joint evaluation
-     * ({@code 000_003bca9ac70bd78f.txt:170}, {@code :272}, interpretation): every plan with agreements has an evaluation
-     * in which the focus person or the lifeworld took part.
+     * ({@code 000_003bca9ac70bd78f.txt:170}, {@code :272}, interpretation): every plan with agreements has an
+     * evaluation in which the focus person or the lifeworld took part.
      */
     public static final Rule JOINT_EVALUATION = new JointEvaluationRule();
 
@@ -80,8 +80,9 @@ public final class StandardRules {
     public static final Rule CIRCULAR_RECIPROCITY = new ReciprocityRule();
 
     /**
-     * R-10, Buiting's "trouwe hulpverlener die blijft meelopen en zo nodig aanvullende expertise [betrekt] in plaats van
-     * doorverwijst" ({@code 002_296212247530a523.txt:38}): a handover transfers or refers instead of adding expertise.
+     * R-10, Buiting's "trouwe hulpverlener die blijft meelopen en zo nodig aanvullende expertise [betrekt] in plaats
+     * van doorverwijst" ({@code 002_296212247530a523.txt:38}): a handover transfers or refers instead of adding
+     * expertise.
      */
     public static final Rule LOYAL_HELPER = new HandoverRule();
 

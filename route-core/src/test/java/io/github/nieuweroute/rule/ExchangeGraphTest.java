@@ -31,7 +31,14 @@ class ExchangeGraphTest {
         assertThat(g.onCircle("a")).isTrue();
         assertThat(g.onCircle("d")).isFalse();
         assertThat(g.componentOf("x")).isEmpty();
+        assertThat(g.componentOf("b")).contains(List.of("a", "b", "c"));
         assertThat(g.nodeCount()).isEqualTo(4);
+        assertThat(g.componentCount()).isEqualTo(2);
+        assertThat(g.circleCount()).isEqualTo(1);
+        assertThat(g.componentSize("c")).isEqualTo(3);
+        assertThat(g.componentSize("x")).isZero();
+        assertThat(g.sameComponent("a", "c")).isTrue();
+        assertThat(g.sameComponent("a", "d")).isFalse();
     }
 
     @Test
@@ -41,6 +48,8 @@ class ExchangeGraphTest {
 
         assertThat(ExchangeGraph.of(reversed).stronglyConnectedComponents())
                 .isEqualTo(ExchangeGraph.of(TRIANGLE_AND_TAIL).stronglyConnectedComponents());
+        assertThat(ExchangeGraph.of(reversed).cycles(4, 10))
+                .isEqualTo(ExchangeGraph.of(TRIANGLE_AND_TAIL).cycles(4, 10));
     }
 
     @Test
@@ -110,7 +119,14 @@ class ExchangeGraphTest {
                         exchanges.add(Exchange.of("x" + exchanges.size(), "n" + from, "n" + to));
                     }
                     ExchangeGraph g = ExchangeGraph.of(exchanges);
+                    List<Exchange> shuffled = new ArrayList<>(exchanges);
+                    java.util.Collections.shuffle(shuffled, new java.util.Random(codes.size()));
+                    assertThat(ExchangeGraph.of(shuffled).stronglyConnectedComponents())
+                            .isEqualTo(g.stronglyConnectedComponents());
+                    assertThat(ExchangeGraph.of(shuffled).cycles(12, 50)).isEqualTo(g.cycles(12, 50));
+                    assertThat(g.circleCount()).isEqualTo(g.circles().size());
                     for (List<String> component : g.stronglyConnectedComponents()) {
+                        assertThat(g.componentSize(component.get(0))).isEqualTo(component.size());
                         String first = component.get(0);
                         Set<String> expected = new TreeSet<>(reachable(exchanges, first, true));
                         expected.retainAll(reachable(exchanges, first, false));
@@ -121,7 +137,8 @@ class ExchangeGraphTest {
                         for (int i = 0; i < cycle.size(); i++) {
                             String giver = cycle.get(i);
                             String receiver = cycle.get((i + 1) % cycle.size());
-                            assertThat(exchanges).anyMatch(e -> e.giver().equals(giver) && e.receiver().equals(receiver));
+                            assertThat(exchanges)
+                                    .anyMatch(e -> e.giver().equals(giver) && e.receiver().equals(receiver));
                         }
                     }
                 });

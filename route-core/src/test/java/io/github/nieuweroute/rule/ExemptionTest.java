@@ -15,7 +15,8 @@ class ExemptionTest {
 
         assertThat(e.basis()).isEqualTo(ExemptionBasis.SAFETY_FRAME);
         assertThat(e.arguments()).containsExactly("i1", "2", "5");
-        assertThat(e).hasToString("[SAFETY_FRAME] R-04 R-04.not-shared[i1, 2, 5] information-item=[i1] safety-frame=[vt]");
+        assertThat(e).hasToString(
+                "[SAFETY_FRAME] R-04 R-04.not-shared[i1, 2, 5] information-item=[i1] safety-frame=[vt]");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class ReciprocityRuleTest {
 
     private static Situation.Builder base() {
         return Situation.builder().id("s").addParticipants(Participant.focusPerson(FOCUS),
-                Participant.focusPerson(PARTNER), Participant.lifeworld(AUNT, io.github.nieuweroute.model.Relation.FAMILY),
-                Participant.lifeworld(NEIGHBOUR, io.github.nieuweroute.model.Relation.NEIGHBOUR));
+                Participant.focusPerson(PARTNER), Participant.lifeworld(AUNT, Relation.FAMILY),
+                Participant.lifeworld(NEIGHBOUR, Relation.NEIGHBOUR));
     }
 
     @Test
@@ -36,8 +37,9 @@ class ReciprocityRuleTest {
 
     @Test
     void focus_person_who_only_receives_is_a_warning() {
-        Situation s = base().addExchange(Exchange.of("x1", AUNT, FOCUS)).addExchange(Exchange.of("x2", NEIGHBOUR, FOCUS))
-                .addExchange(Exchange.of("x3", FOCUS, PARTNER)).build();
+        Situation s = base().addExchange(Exchange.of("x1", AUNT, FOCUS))
+                .addExchange(Exchange.of("x2", NEIGHBOUR, FOCUS)).addExchange(Exchange.of("x3", FOCUS, PARTNER))
+                .build();
 
         assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("R-09.focus-person-only-receives");
@@ -48,7 +50,7 @@ class ReciprocityRuleTest {
 
     @Test
     void giving_and_receiving_without_a_circle_is_a_warning() {
-        Situation s = base().addParticipant(Participant.lifeworld("friend", io.github.nieuweroute.model.Relation.FRIEND))
+        Situation s = base().addParticipant(Participant.lifeworld("friend", Relation.FRIEND))
                 .addExchange(Exchange.of("x1", AUNT, FOCUS)).addExchange(Exchange.of("x2", FOCUS, NEIGHBOUR))
                 .addExchange(Exchange.of("x3", "friend", NEIGHBOUR)).addExchange(Exchange.of("x4", NEIGHBOUR, "friend"))
                 .build();

@@ -12,8 +12,8 @@ class RecordedNeedRuleTest {
 
     private static final Rule RULE = StandardRules.PROFESSIONAL_TASK_HAS_NEED;
 
-    private static final Situation NO_NEED = RuleFixtures.builder().addPlan(plan("plan2", agreement("a9", "d1", WORKER)))
-            .build();
+    private static final Situation NO_NEED = RuleFixtures.builder()
+            .addPlan(plan("plan2", agreement("a9", "d1", WORKER))).build();
 
     @Test
     void professional_task_with_a_recorded_need_passes() {
@@ -33,6 +33,7 @@ class RecordedNeedRuleTest {
         Situation s = NO_NEED.toBuilder().addSafetyFrame(RuleFixtures.frameOver("a9")).build();
 
         assertThat(RULE.check(s).violations()).isEmpty();
-        assertThat(RULE.check(s).exemptions()).extracting(Exemption::basis).containsExactly(ExemptionBasis.SAFETY_FRAME);
+        assertThat(RULE.check(s).exemptions()).extracting(Exemption::basis)
+                .containsExactly(ExemptionBasis.SAFETY_FRAME);
     }
 }

@@ -66,7 +66,8 @@ class RuleSetTest {
 
         assertThat(report.violations("GEM-01")).singleElement()
                 .satisfies(v -> assertThat(v.evidence().ids(EvidenceKind.PLAN)).containsExactly("empty"));
-        assertThat(report.render(Language.DUTCH)).contains("- [waarschuwing] GEM-01 Geen lege plannen: GEM-01.empty-plan [empty]");
+        assertThat(report.render(Language.DUTCH))
+                .contains("- [waarschuwing] GEM-01 Geen lege plannen: GEM-01.empty-plan [empty]");
         assertThat(report.render(Language.ENGLISH)).contains("GEM-01 No empty plans");
     }
 

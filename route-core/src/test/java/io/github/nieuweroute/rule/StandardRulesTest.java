@@ -29,8 +29,10 @@ class StandardRulesTest {
     void every_standard_rule_has_titles_in_both_languages_and_cites_sources() {
         for (Rule rule : StandardRules.all()) {
             assertThat(rule.title(Language.DUTCH)).as(rule.id()).isNotBlank();
-            assertThat(rule.title(Language.ENGLISH)).as(rule.id()).isNotBlank().isNotEqualTo(rule.title(Language.DUTCH));
-            assertThat(rule.provenance().sources()).as(rule.id()).allMatch(s -> s.matches("00[0-4]_[0-9a-f]{16}\\.txt:[0-9]+(-[0-9]+)?"));
+            assertThat(rule.title(Language.ENGLISH)).as(rule.id()).isNotBlank()
+                    .isNotEqualTo(rule.title(Language.DUTCH));
+            assertThat(rule.provenance().sources()).as(rule.id())
+                    .allMatch(s -> s.matches("00[0-4]_[0-9a-f]{16}\\.txt:[0-9]+(-[0-9]+)?"));
         }
     }
 
