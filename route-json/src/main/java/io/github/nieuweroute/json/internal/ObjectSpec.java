@@ -2,6 +2,7 @@ package io.github.nieuweroute.json.internal;
 
 import io.github.nieuweroute.json.RouteJsonException;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
+import io.github.nieuweroute.model.ModelValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -90,13 +91,16 @@ final class ObjectSpec<B, T> {
             readers.get(i).read(builder, in);
         }
         // nextField has left the object: the path now points at the object itself
-        String pointer = in.pointer();
         long missing = required & ~seen;
         if (missing != 0) {
             String field = names.get(Long.numberOfTrailingZeros(missing));
-            throw new RouteJsonException(Problem.MISSING_FIELD, pointer,
+            throw new RouteJsonException(Problem.MISSING_FIELD, in.pointer(),
                     "the required field '" + field + "' is missing", null);
         }
-        return JsonInput.build(pointer, index.keySet(), () -> build.apply(builder));
+        try {
+            return build.apply(builder);
+        } catch (ModelValidationException e) {
+            throw JsonInput.invalidModel(in.pointer(), index.keySet(), e);
+        }
     }
 }
