@@ -36,6 +36,12 @@ public final class SituationValidator {
         SAFETY_FRAME, EVALUATION, HANDOVER, INITIATIVE
     }
 
+    private static final Set<Kind> PARTICIPANT = EnumSet.of(Kind.PARTICIPANT);
+    private static final Set<Kind> MEETING = EnumSet.of(Kind.MEETING);
+    private static final Set<Kind> DECISION = EnumSet.of(Kind.DECISION);
+    private static final Set<Kind> PLAN = EnumSet.of(Kind.PLAN);
+    private static final Set<Kind> COVERABLE = EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM);
+
     private final Map<String, Kind> kinds = new HashMap<>();
     private final Map<String, LocalDate> meetingDates = new HashMap<>();
     private final Map<String, LocalDate> decisionDates = new HashMap<>();
@@ -89,7 +95,7 @@ public final class SituationValidator {
             decisionDates.put(d.id(), d.date());
             participants("Decision", d.id(), "participation", d.participation().keySet());
             if (d.meeting().isPresent()) {
-                resolve("Decision", d.id(), "meeting", d.meeting().get(), EnumSet.of(Kind.MEETING));
+                resolve("Decision", d.id(), "meeting", d.meeting().get(), MEETING);
                 notBefore("Decision", d.id(), "date", d.date(), meetingDates.get(d.meeting().get()),
                         "dated before its meeting '" + d.meeting().get() + "'");
             }
@@ -98,7 +104,7 @@ public final class SituationValidator {
         for (Plan p : s.plans()) {
             participant("Plan", p.id(), "owner", p.owner());
             for (Agreement a : p.agreements()) {
-                resolve("Agreement", a.id(), "decision", a.decision(), EnumSet.of(Kind.DECISION));
+                resolve("Agreement", a.id(), "decision", a.decision(), DECISION);
                 participants("Agreement", a.id(), "performers", a.performers());
                 participant("Agreement", a.id(), "proposer", a.proposer());
                 firstDecisionOfPlan.merge(p.id(), decisionDates.get(a.decision()),
@@ -121,14 +127,13 @@ public final class SituationValidator {
         for (SafetyFrame f : s.safetyFrames()) {
             participant("SafetyFrame", f.id(), "setBy", Optional.of(f.setBy()));
             for (String covered : f.coveredIds()) {
-                resolve("SafetyFrame", f.id(), "coveredIds", covered,
-                        EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM));
+                resolve("SafetyFrame", f.id(), "coveredIds", covered, COVERABLE);
             }
         }
         for (Evaluation e : s.evaluations()) {
             participants("Evaluation", e.id(), "participants", e.participants());
             if (e.plan().isPresent()) {
-                resolve("Evaluation", e.id(), "plan", e.plan().get(), EnumSet.of(Kind.PLAN));
+                resolve("Evaluation", e.id(), "plan", e.plan().get(), PLAN);
                 notBefore("Evaluation", e.id(), "date", e.date(), firstDecisionOfPlan.get(e.plan().get()),
                         "dated before the first decision of plan '" + e.plan().get() + "'");
             }
@@ -154,14 +159,13 @@ public final class SituationValidator {
 
     private void participant(String type, String id, String field, Optional<String> ref) {
         if (ref.isPresent()) {
-            resolve(type, id, field, ref.get(), EnumSet.of(Kind.PARTICIPANT));
+            resolve(type, id, field, ref.get(), PARTICIPANT);
         }
     }
 
     private void participants(String type, String id, String field, Collection<String> refs) {
-        Set<Kind> expected = EnumSet.of(Kind.PARTICIPANT);
         for (String ref : refs) {
-            resolve(type, id, field, ref, expected);
+            resolve(type, id, field, ref, PARTICIPANT);
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * The route of one decision, with the reasons and the evidence it rests on: the ids of those who co-decided, by
- * sphere, and of the lifeworld performers of the agreements it made.
+ * The route of one decision (nl: de route van een besluit), with the reasons and the evidence it rests on: the ids of
+ * those who co-decided, by sphere, and of the lifeworld performers of the agreements it made. The routes are told
+ * apart by who decides and who executes ({@code 001_efdc3dbc7d93ff68.txt:24}); see {@link RouteClassifier}.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -5,8 +5,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A stretch of time over which consecutive decisions of a situation followed one route, such as the old route of
- * Mevrouw de Vries's admission. A situation can move from one route to another over time.
+ * A stretch of time over which consecutive decisions of a situation followed one route (nl: periode op één route),
+ * such as the old route of Mevrouw de Vries's admission ({@code 000_003bca9ac70bd78f.txt:199-203}). A situation can
+ * move from one route to another over time; Siegers' book is built on that movement, from "De oude route" through
+ * "De huidige route" to "De nieuwe route" ({@code 000_003bca9ac70bd78f.txt:68}, {@code :89}, {@code :145}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,8 +1,9 @@
 package io.github.nieuweroute.route;
 
 /**
- * A machine-readable reason for a route classification. Each classification lists the facts it rests on (who
- * decided, who performs) and, where it applies, a note on an edge case.
+ * A machine-readable reason for a route classification (nl: reden voor de indeling). Each classification lists the
+ * facts it rests on (who decided, who performs: the two questions of {@code 001_efdc3dbc7d93ff68.txt:24}) and, where
+ * it applies, a note on an edge case. The edge cases are our interpretation (SPEC §2.3).
  */
 public enum RouteReason {
     /** A focus person co-decided. */

@@ -4,8 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The route of a situation over time: the classification of each decision in time order, the periods of one route
- * each, and the current route (that of the latest decision).
+ * The route of a situation over time (nl: de route van een situatie door de tijd): the classification of each
+ * decision in time order, the periods of one route each, and the current route (that of the latest decision). The
+ * routes are defined in {@code 001_efdc3dbc7d93ff68.txt:24}; see {@link RouteClassifier}.
  *
  * <p>This class is immutable and thread-safe.
  */
