@@ -75,11 +75,14 @@ public final class JsonInput {
         return name;
     }
 
-    /** Handles a field the format does not define: an error, or skipped when unknown fields are ignored. */
-    void unknownField() {
+    /**
+     * Handles a field the format does not define: an error, or skipped when unknown fields are ignored.
+     *
+     * @param allowed the fields of the object, comma-separated, for the message
+     */
+    void unknownField(String allowed) {
         if (!settings.ignoreUnknownFields()) {
-            throw fail(Problem.UNKNOWN_FIELD, "the format has no such field; allowed fields are listed in the "
-                    + "schema", null);
+            throw fail(Problem.UNKNOWN_FIELD, "the format has no such field here; allowed are " + allowed, null);
         }
         parser.skipChildren();
     }

@@ -62,6 +62,10 @@ final class ObjectSpec<B, T> {
         return this;
     }
 
+    private String allowed() {
+        return String.join(", ", names);
+    }
+
     /** @return the field names in canonical order */
     Set<String> names() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(names));
@@ -80,7 +84,7 @@ final class ObjectSpec<B, T> {
         for (String name; (name = in.nextField()) != null; ) {
             Integer i = index.get(name);
             if (i == null) {
-                in.unknownField();
+                in.unknownField(allowed());
                 continue;
             }
             long bit = 1L << i;
