@@ -35,7 +35,7 @@ public final class RouteJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JsonLimits limits;
+    private final JsonLimits limits;
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading and the default limits. */
