@@ -81,12 +81,21 @@ final class ObjectSpec<B, T> {
         in.startObject();
         B builder = newBuilder.get();
         long seen = 0;
+        int expected = 0;
         for (String name; (name = in.nextField()) != null; ) {
-            Integer i = index.get(name);
-            if (i == null) {
-                in.unknownField(allowed());
-                continue;
+            int i;
+            // canonical documents list the fields in order, so the field after the last one read is tried first
+            if (expected < names.size() && names.get(expected).equals(name)) {
+                i = expected;
+            } else {
+                Integer found = index.get(name);
+                if (found == null) {
+                    in.unknownField(allowed());
+                    continue;
+                }
+                i = found;
             }
+            expected = i + 1;
             long bit = 1L << i;
             if ((seen & bit) != 0) {
                 throw in.fail(Problem.DUPLICATE_FIELD, "the field appears twice in the object", null);
