@@ -17,7 +17,9 @@ import tools.jackson.core.StreamReadConstraints;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class JsonLimits {
+public final class JsonLimits implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Default {@link #maxDocumentLength()}: 64 MiB, about a hundred times a 1,000-participant situation. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;

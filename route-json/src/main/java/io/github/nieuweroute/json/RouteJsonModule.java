@@ -24,7 +24,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * <p>The module is also found by {@code ServiceLoader} ({@code findAndAddModules()}). Reading is as strict as
  * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation value.
- * Jackson's {@code DeserializationFeature} settings do not apply inside a situation. The mapper's own
+ * Jackson's {@code DeserializationFeature} settings do not apply inside a situation; a JSON {@code null} where a
+ * situation is expected gives {@code null}, as for any value Jackson reads. The mapper's own
  * {@code StreamReadConstraints} bound the input: build its factory with {@link JsonLimits#streamReadConstraints()}
  * to get this library's defaults; of {@link #withLimits(JsonLimits)} only the array length applies here.
  *
@@ -35,7 +36,7 @@ public final class RouteJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JsonLimits limits;
+    private final JsonLimits limits;
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading and the default limits. */

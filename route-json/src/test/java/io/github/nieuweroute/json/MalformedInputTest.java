@@ -168,6 +168,7 @@ class MalformedInputTest {
 
         assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_FIELD);
         assertThat(e.pointer()).isEqualTo("/participants/0/relation/since");
+        assertThat(e.getMessage()).endsWith("allowed are code, circle");
     }
 
     @Test

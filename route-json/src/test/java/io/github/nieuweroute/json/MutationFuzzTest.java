@@ -11,14 +11,20 @@ import io.github.nieuweroute.seed.SeedCase;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Corrupts the golden files at random, with a fixed seed per file, thousands of times. Every corruption either
- * reads as a situation that the schema accepts and that round-trips, or fails with {@link RouteJsonException};
- * never with another exception.
+ * Corrupts the golden files at random, with a fixed seed per file, thousands of times: bytes (flips, deletions,
+ * insertions, duplications, truncation) and structure (a value replaced by another value of the same document, a
+ * field or element removed). Every corruption either reads as a situation that the schema accepts and that
+ * round-trips, or fails with {@link RouteJsonException} whose pointer exists in the input; never with another
+ * exception.
  */
 class MutationFuzzTest {
 
@@ -50,6 +56,34 @@ class MutationFuzzTest {
         }
         assertThat(accepted + rejected).isEqualTo(MUTATIONS_PER_FILE);
         assertThat(rejected).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void every_structural_edit_of_a_golden_file_reads_or_fails_with_the_typed_exception(SeedCase seed) {
+        JsonNode golden = JsonTrees.tree(new String(goldenBytes(seed.key()), StandardCharsets.UTF_8));
+        List<String> pointers = JsonTrees.pointers(golden);
+        Random random = new Random(31L * seed.key().hashCode());
+        Map<RouteJsonException.Problem, Integer> problems = new EnumMap<>(RouteJsonException.Problem.class);
+        for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
+            String target = pointers.get(random.nextInt(pointers.size()));
+            JsonNode edited = random.nextInt(3) == 0 ? JsonTrees.remove(golden, target)
+                    : JsonTrees.replace(golden, target, golden.at(pointers.get(random.nextInt(pointers.size()))));
+            String document = JsonTrees.text(edited);
+            try {
+                Situation s = JSON.readSituation(document);
+                assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
+                assertThat(schemaErrors(document)).as("edit %d of %s was read", i, seed.key()).isEmpty();
+            } catch (RouteJsonException e) {
+                problems.merge(e.problem(), 1, Integer::sum);
+                assertThat(JsonTrees.tree(document).at(e.pointer()).isMissingNode())
+                        .as("pointer %s of edit %d of %s", e.pointer(), i, seed.key()).isFalse();
+            } catch (RuntimeException | Error e) {
+                fail("edit " + i + " of " + seed.key() + " threw " + e + " for input " + document, e);
+            }
+        }
+        assertThat(problems).containsKeys(RouteJsonException.Problem.WRONG_TYPE,
+                RouteJsonException.Problem.INVALID_MODEL);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -97,6 +97,12 @@ class RouteJsonModuleTest {
     }
 
     @Test
+    void a_json_null_reads_as_null_as_for_any_jackson_value_while_the_facade_rejects_it() {
+        assertThat(MAPPER.readValue("null", Situation.class)).isNull();
+        assertThatThrownBy(() -> JSON.readSituation("null")).isInstanceOf(RouteJsonException.class);
+    }
+
+    @Test
     void has_the_name_of_the_java_module() {
         assertThat(new RouteJsonModule().getModuleName()).isEqualTo("io.github.nieuweroute.json");
     }

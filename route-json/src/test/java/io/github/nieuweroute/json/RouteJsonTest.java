@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.route.RouteClassifier;
 import io.github.nieuweroute.seed.SeedCase;
 import io.github.nieuweroute.seed.SeedCases;
 import java.io.ByteArrayInputStream;
@@ -172,6 +174,21 @@ class RouteJsonTest {
         JSON.writeSituation(seed, out);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.writeSituation(seed));
+    }
+
+    @Test
+    void the_readme_snippet_reads_classifies_and_writes(@TempDir Path dir) {
+        Path file = dir.resolve("situation.json");
+        JSON.writeSituation(SeedCases.vanDalenAfter().situation(), file);
+
+        // the snippet offered for the README, verbatim
+        RouteJson json = RouteJson.create();
+        Situation situation = json.readSituation(file);
+        Route route = RouteClassifier.classify(situation).current();
+        String canonical = json.writeSituation(situation);
+
+        assertThat(route).isEqualTo(SeedCases.vanDalenAfter().expectedRoute());
+        assertThat(canonical).isEqualTo(golden("van-dalen-after"));
     }
 
     // -- options and the schema

@@ -3,10 +3,9 @@ package io.github.nieuweroute.json.internal;
 import io.github.nieuweroute.json.RouteJsonException;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
 import io.github.nieuweroute.model.ModelValidationException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -34,10 +33,6 @@ public final class JsonInput {
     /** @return the pointer of the current position */
     public String pointer() {
         return path.pointer();
-    }
-
-    JsonParser parser() {
-        return parser;
     }
 
     /** Moves to the first token when the parser has none yet; fails on an empty document. */
@@ -80,11 +75,14 @@ public final class JsonInput {
         return name;
     }
 
-    /** Handles a field the format does not define: an error, or skipped when unknown fields are ignored. */
-    void unknownField() {
+    /**
+     * Handles a field the format does not define: an error, or skipped when unknown fields are ignored.
+     *
+     * @param allowed the fields of the object, comma-separated, for the message
+     */
+    void unknownField(String allowed) {
         if (!settings.ignoreUnknownFields()) {
-            throw fail(Problem.UNKNOWN_FIELD, "the format has no such field; allowed fields are listed in the "
-                    + "schema", null);
+            throw fail(Problem.UNKNOWN_FIELD, "the format has no such field here; allowed are " + allowed, null);
         }
         parser.skipChildren();
     }
@@ -164,15 +162,39 @@ public final class JsonInput {
     /** @return the current value as an ISO-8601 calendar date, such as {@code 2024-03-01} */
     LocalDate date() {
         String text = text();
-        // the length check keeps hostile strings away from the date parser; signed years beyond 9999 stay legal
-        if (text.length() >= 10 && text.length() <= 16) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // reported below, without the text: it might not be a date at all but something a person wrote
+        try {
+            if (text.length() == 10) {
+                return plainDate(text);
             }
+            // signed years beyond 0000-9999 are legal but rare: java.time's parser reads them; the length check keeps
+            // hostile strings away from it
+            if (text.length() > 10 && text.length() <= 16) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeException e) {
+            // reported below, without the text: it might not be a date at all but something a person wrote
         }
         throw fail(Problem.INVALID_VALUE, "must be an ISO-8601 calendar date such as 2024-03-01", null);
+    }
+
+    /** Reads {@code yyyy-mm-dd} by hand: java.time's general parser costs more than the rest of a record. */
+    private static LocalDate plainDate(String t) {
+        if (t.charAt(4) != '-' || t.charAt(7) != '-') {
+            throw new DateTimeException("not yyyy-mm-dd");
+        }
+        return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+    }
+
+    private static int digits(String t, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a digit");
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** @return the enum constant whose code is the current string value */
@@ -185,22 +207,6 @@ public final class JsonInput {
     }
 
     // -- building
-
-    /**
-     * Builds a value of the model, reporting its structural problems at the object just read.
-     *
-     * @param pointer the pointer of the object being built
-     * @param fields the fields of the object, to point at the one at fault
-     * @param build builds the value, not null
-     * @return the value
-     */
-    static <T> T build(String pointer, java.util.Set<String> fields, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (ModelValidationException e) {
-            throw invalidModel(pointer, fields, e);
-        }
-    }
 
     /** Turns a problem the model found into the exception, located at the offending field. */
     static RouteJsonException invalidModel(String objectPointer, java.util.Set<String> fields,
@@ -215,11 +221,6 @@ public final class JsonInput {
         return new RouteJsonException(Problem.INVALID_MODEL, pointer, e.getMessage(), e);
     }
 
-    /** The pointer of the object the parser is in; valid only between {@link #startObject()} and its end. */
-    String objectPointer() {
-        return path.parentPointer();
-    }
-
     // -- failures
 
     RouteJsonException wrongType(String expected) {
@@ -230,10 +231,6 @@ public final class JsonInput {
 
     RouteJsonException fail(Problem problem, String detail, Throwable cause) {
         return new RouteJsonException(problem, path.pointer(), detail, cause);
-    }
-
-    RouteJsonException failAtObject(Problem problem, String detail) {
-        return new RouteJsonException(problem, path.parentPointer(), detail, null);
     }
 
     private static String describe(JsonToken t) {

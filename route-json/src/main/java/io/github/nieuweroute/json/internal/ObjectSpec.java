@@ -2,6 +2,7 @@ package io.github.nieuweroute.json.internal;
 
 import io.github.nieuweroute.json.RouteJsonException;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
+import io.github.nieuweroute.model.ModelValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -61,6 +62,10 @@ final class ObjectSpec<B, T> {
         return this;
     }
 
+    private String allowed() {
+        return String.join(", ", names);
+    }
+
     /** @return the field names in canonical order */
     Set<String> names() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(names));
@@ -76,12 +81,21 @@ final class ObjectSpec<B, T> {
         in.startObject();
         B builder = newBuilder.get();
         long seen = 0;
+        int expected = 0;
         for (String name; (name = in.nextField()) != null; ) {
-            Integer i = index.get(name);
-            if (i == null) {
-                in.unknownField();
-                continue;
+            int i;
+            // canonical documents list the fields in order, so the field after the last one read is tried first
+            if (expected < names.size() && names.get(expected).equals(name)) {
+                i = expected;
+            } else {
+                Integer found = index.get(name);
+                if (found == null) {
+                    in.unknownField(allowed());
+                    continue;
+                }
+                i = found;
             }
+            expected = i + 1;
             long bit = 1L << i;
             if ((seen & bit) != 0) {
                 throw in.fail(Problem.DUPLICATE_FIELD, "the field appears twice in the object", null);
@@ -90,13 +104,16 @@ final class ObjectSpec<B, T> {
             readers.get(i).read(builder, in);
         }
         // nextField has left the object: the path now points at the object itself
-        String pointer = in.pointer();
         long missing = required & ~seen;
         if (missing != 0) {
             String field = names.get(Long.numberOfTrailingZeros(missing));
-            throw new RouteJsonException(Problem.MISSING_FIELD, pointer,
+            throw new RouteJsonException(Problem.MISSING_FIELD, in.pointer(),
                     "the required field '" + field + "' is missing", null);
         }
-        return JsonInput.build(pointer, index.keySet(), () -> build.apply(builder));
+        try {
+            return build.apply(builder);
+        } catch (ModelValidationException e) {
+            throw JsonInput.invalidModel(in.pointer(), index.keySet(), e);
+        }
     }
 }

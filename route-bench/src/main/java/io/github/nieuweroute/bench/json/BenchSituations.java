@@ -1,0 +1,128 @@
+package io.github.nieuweroute.bench.json;
+
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.ConsentStatus;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Evaluation;
+import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.Frequency;
+import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Recurrence;
+import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.seed.SeedCases;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+/** The situations the JSON benchmarks read and write, made deterministically. */
+public final class BenchSituations {
+
+    private BenchSituations() {}
+
+    /**
+     * Returns a benchmark situation by name.
+     *
+     * @param name {@code esther-and-jeffrey} (the seed case) or {@code generated-1000} (1,000 participants)
+     * @return the situation, never null
+     */
+    public static Situation byName(String name) {
+        switch (name) {
+            case "esther-and-jeffrey":
+                return SeedCases.estherAndJeffrey().situation();
+            case "generated-1000":
+                return large(1000, 42);
+            default:
+                throw new IllegalArgumentException("no benchmark situation " + name);
+        }
+    }
+
+    /**
+     * Makes a large situation: one focus person, lifeworld participants and professionals, meetings, decisions
+     * with a participation level for ten participants each, plans with agreements, requests, information items and
+     * exchanges, all in proportion to the number of participants.
+     *
+     * @param participants the number of participants, at least 10
+     * @param seed the random seed
+     * @return the situation, never null
+     */
+    public static Situation large(int participants, long seed) {
+        Random random = new Random(seed);
+        LocalDate day = LocalDate.of(2020, 1, 6);
+        Situation.Builder b = Situation.builder().id("generated-" + participants)
+                .description("Een gegenereerde situatie met " + participants + " betrokkenen")
+                .addSource("generated").addAssumption("All records are synthetic.");
+        String[] ids = new String[participants];
+        List<Relation> relations = Relation.predefined();
+        for (int i = 0; i < participants; i++) {
+            ids[i] = "p-" + i;
+            Participant.Builder p = Participant.builder().id(ids[i]).name("Persoon " + i);
+            if (i == 0) {
+                p.sphere(Sphere.FOCUS_PERSON);
+            } else if (i % 10 < 7) {
+                p.sphere(Sphere.LIFEWORLD).relation(relations.get(random.nextInt(relations.size())));
+            } else {
+                p.sphere(Sphere.SYSTEM_WORLD).organisation("organisatie " + (i % 7)).name(java.util.Optional.empty());
+            }
+            b.addParticipant(p.build());
+        }
+        int meetings = participants / 20;
+        for (int m = 0; m < meetings; m++) {
+            PlanMeeting.Builder meeting = PlanMeeting.builder().id("m-" + m).date(day.plusDays(7L * m))
+                    .organiser(ids[7]).facilitator(ids[8]);
+            for (int k = 0; k < 8; k++) {
+                String id = ids[random.nextInt(participants)];
+                meeting.addInvited(id).addAttended(id);
+            }
+            b.addMeeting(meeting.build());
+        }
+        int decisions = participants / 5;
+        ParticipationLevel[] levels = ParticipationLevel.values();
+        for (int d = 0; d < decisions; d++) {
+            Decision.Builder decision = Decision.builder().id("d-" + d).date(day.plusDays(7L * meetings + d))
+                    .subject("besluit " + d).putParticipation(ids[0], ParticipationLevel.CO_DECIDED);
+            if (meetings > 0) {
+                decision.meeting("m-" + (d % meetings));
+            }
+            for (int k = 0; k < 9; k++) {
+                decision.putParticipation(ids[1 + random.nextInt(participants - 1)],
+                        levels[random.nextInt(levels.length)]);
+            }
+            b.addDecision(decision.build());
+        }
+        int plans = participants / 20;
+        for (int p = 0; p < plans; p++) {
+            Plan.Builder plan = Plan.builder().id("plan-" + p).owner(ids[0]);
+            for (int a = 0; a < 4; a++) {
+                plan.addAgreement(Agreement.builder().id("a-" + p + "-" + a).decision("d-" + random.nextInt(decisions))
+                        .addPerformers(ids[random.nextInt(participants)]).proposer(ids[0])
+                        .description("afspraak " + a).recurrence(Recurrence.of(Frequency.WEEKLY)).build());
+            }
+            b.addPlan(plan.build());
+        }
+        for (int r = 0; r < participants / 10; r++) {
+            b.addRequest(Request.builder().id("r-" + r).date(day.plusDays(r)).from(ids[0]).to(ids[1 + r])
+                    .kind(RequestKind.values()[r % RequestKind.values().length]).build());
+        }
+        for (int i = 0; i < participants / 10; i++) {
+            b.addInformationItem(InformationItem.builder().id("i-" + i).topic("onderwerp " + i).concerns(ids[0])
+                    .addHolders(ids[1 + i]).addSharedWith(ids[0]).consent(ConsentStatus.GIVEN).build());
+        }
+        for (int e = 0; e < participants / 2; e++) {
+            b.addExchange(Exchange.builder().id("e-" + e).giver(ids[1 + e]).receiver(ids[0]).what("hulp " + e)
+                    .date(day.plusDays(e)).build());
+        }
+        if (plans > 0) {
+            b.addEvaluation(Evaluation.builder().id("ev-0").date(day.plusYears(2)).plan("plan-0")
+                    .addParticipants(ids[0], ids[1]).build());
+        }
+        return b.build();
+    }
+}
