@@ -81,7 +81,8 @@ final class OrderedCombiner {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                cancellation.cancel();
+                failure = new java.util.concurrent.CancellationException("Simulation worker interrupted");
+                notifyAll();
             }
         }
         return next < totalWork && !stopped() ? next++ : -1;
