@@ -21,10 +21,13 @@ class CaseModelTest {
     private static final Set<Metric> SHARES = EnumSet.of(Metric.NETWORK_INVOLVEMENT, Metric.OWNERSHIP,
             Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED);
 
-    /** A year of 4,000 cases under the default parameters, 4 replications. */
+    private static final java.util.Map<RoutePolicy, SimulationResult> YEARS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A year of 4,000 cases under the default parameters, 4 replications; run once per policy. */
     private static SimulationResult year(RoutePolicy policy) {
-        return SIMULATOR.run(Scenario.builder().name(policy.name()).policy(policy).cohortSize(4000)
-                .horizonWeeks(52).replications(4).build(), 2026);
+        return YEARS.computeIfAbsent(policy, p -> SIMULATOR.run(Scenario.builder().name(p.name()).policy(p)
+                .cohortSize(4000).horizonWeeks(52).replications(4).build(), 2026));
     }
 
     private static double horizon(SimulationResult r, Metric m) {
@@ -50,6 +53,41 @@ class CaseModelTest {
                             assertThat(x).as("%s in week %d", m, w).isGreaterThanOrEqualTo(0).isFinite();
                             if (SHARES.contains(m)) {
                                 assertThat(x).as("%s in week %d", m, w).isLessThanOrEqualTo(1);
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** Draws every parameter uniformly within its range, the smallest network not above the largest. */
+    private static Parameters randomParameters(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        java.util.Map<Parameter, Double> values = new java.util.EnumMap<>(Parameter.class);
+        for (Parameter p : Parameter.values()) {
+            double x = p.min() + random.nextDouble() * (p.max() - p.min());
+            values.put(p, p.integral() ? Math.floor(x) : x);
+        }
+        double low = Math.min(values.get(Parameter.NETWORK_SIZE_MIN), values.get(Parameter.NETWORK_SIZE_MAX));
+        double high = Math.max(values.get(Parameter.NETWORK_SIZE_MIN), values.get(Parameter.NETWORK_SIZE_MAX));
+        values.put(Parameter.NETWORK_SIZE_MIN, low);
+        values.put(Parameter.NETWORK_SIZE_MAX, high);
+        return Parameters.defaults().with(values);
+    }
+
+    @Test
+    void invariants_hold_for_any_parameters_within_their_ranges() {
+        qt().withExamples(80).forAll(longs().all(), longs().all(), integers().between(0, 4))
+                .checkAssert((seed, parameterSeed, policy) -> {
+                    Scenario s = Scenario.builder().policy(RoutePolicy.values()[policy]).cohortSize(1)
+                            .horizonWeeks(120).replications(1).parameters(randomParameters(parameterSeed)).build();
+                    SimulationResult r = Simulator.builder().threads(1).build().run(s, seed);
+                    for (Metric m : Metric.values()) {
+                        for (int w = 0; w < 120; w++) {
+                            double x = r.weekly(RouteGroup.ALL, m, w).mean();
+                            assertThat(x).as("%s in week %d with %s", m, w, s.parameters()).isNotNegative();
+                            if (SHARES.contains(m)) {
+                                assertThat(x).as("%s in week %d with %s", m, w, s.parameters())
+                                        .isLessThanOrEqualTo(1);
                             }
                         }
                     }
