@@ -208,7 +208,8 @@ class CaseModelTest {
 
     @Test
     void cases_enter_evenly_over_the_intake_period() {
-        CaseModel model = new CaseModel(Scenario.builder().cohortSize(10).horizonWeeks(30).intakeWeeks(20).build());
+        CaseModel model = new CaseModel(
+                Scenario.builder().cohortSize(10).horizonWeeks(30).intakeWeeks(20).build(), true);
 
         assertThat(model.entryWeek(0)).isZero();
         assertThat(model.entryWeek(5)).isEqualTo(10);
