@@ -178,6 +178,21 @@ class CaseModelTest {
         assertThat(horizon(nieuw, Metric.EFFECT)).isGreaterThan(horizon(old, Metric.EFFECT));
     }
 
+    /** Depends on: the linear growth of the share from transitionStartShare (0) to transitionEndShare (1). */
+    @Test
+    void in_a_transition_a_growing_share_of_new_cases_follows_the_new_route() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.TRANSITION_FROM_OLD)
+                .parameters(Parameters.defaults().with(Parameter.TRANSITION_WEEKS, 100))
+                .cohortSize(4000).horizonWeeks(101).intakeWeeks(100).replications(2).build(), 8);
+
+        double earlyShare = r.series(RouteGroup.NEW, Metric.NEED_HOURS).cases(19)
+                / r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(19);
+        double lateShare = r.series(RouteGroup.NEW, Metric.NEED_HOURS).cases(100)
+                / r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(100);
+        assertThat(earlyShare).isBetween(0.02, 0.2);
+        assertThat(lateShare).isBetween(0.4, 0.6);
+    }
+
     @Test
     void effect_is_quality_times_acceptance_in_every_week_of_a_single_case() {
         SimulationResult r = Simulator.builder().threads(1).build().run(Scenario.builder().policy(RoutePolicy.NEW)
