@@ -89,7 +89,8 @@ final class OrderedCombiner {
     }
 
     private boolean stopped() {
-        return failure != null || cancellation.isCancelled();
+        // a worker interrupted by the pool's shutdown (the caller gave up waiting) stops too
+        return failure != null || cancellation.isCancelled() || Thread.currentThread().isInterrupted();
     }
 
     private synchronized void complete(int item, ChunkAccumulator acc) {
