@@ -2,7 +2,6 @@ package io.github.nieuweroute.sim;
 
 import io.github.nieuweroute.route.DecisionClassification;
 import io.github.nieuweroute.route.Route;
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
@@ -34,7 +33,7 @@ final class CaseModel {
     private final int cohort;
     private final int horizon;
     private final int intake;
-    private final LocalDate start;
+    private final PlanDecisions planDecisions;
     private final RoutePolicy policy;
 
     private final int networkMin;
@@ -71,12 +70,12 @@ final class CaseModel {
     private final double professionalPlanHours;
     private final double hourlyCost;
 
-    CaseModel(Scenario scenario) {
+    CaseModel(Scenario scenario, boolean reusePlanDecisions) {
         this.scenario = scenario;
         this.cohort = scenario.cohortSize();
         this.horizon = scenario.horizonWeeks();
         this.intake = scenario.intakeWeeks();
-        this.start = scenario.startDate();
+        this.planDecisions = new PlanDecisions(scenario.startDate(), horizon, reusePlanDecisions);
         this.policy = scenario.policy();
         Parameters p = scenario.parameters();
         networkMin = (int) p.get(Parameter.NETWORK_SIZE_MIN);
@@ -166,7 +165,7 @@ final class CaseModel {
             if ((week - entry) % planPeriod == 0) {
                 // §4 plan decision: a real Situation, classified by the real classifier
                 boolean networkTakesPart = involvement * network >= 0.5;
-                PlanDecision decision = PlanDecision.make(intended, networkTakesPart, start.plusWeeks(week));
+                PlanDecision decision = planDecisions.at(intended, networkTakesPart, week);
                 DecisionClassification c = decision.classification();
                 route = c.route();
                 double focusAcceptance = c.focusDeciders().isEmpty() ? acceptanceConsulted : acceptanceCoDecided;

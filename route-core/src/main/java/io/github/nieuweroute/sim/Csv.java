@@ -24,38 +24,41 @@ final class Csv {
 
     /** Writes the time series rows of one result, each prefixed by the given columns. */
     static void series(SimulationResult result, String prefix, Appendable out) throws IOException {
-        for (RouteGroup g : RouteGroup.values()) {
-            if (!result.hasCases(g)) {
-                continue;
+        forEachRow(result, prefix, (key, g, m) -> {
+            TimeSeries ts = result.series(g, m);
+            for (int w = 0; w < ts.weeks(); w++) {
+                Estimate e = result.weekly(g, m, w);
+                out.append(key).append(Integer.toString(w)).append(',');
+                estimate(e, out).append(',').append(number(ts.cases(w))).append('\n');
             }
-            for (Metric m : Metric.values()) {
-                TimeSeries ts = result.series(g, m);
-                String key = prefix + key(result.scenario(), g, m) + ',';
-                for (int w = 0; w < ts.weeks(); w++) {
-                    Estimate e = result.weekly(g, m, w);
-                    out.append(key).append(Integer.toString(w)).append(',').append(number(e.mean())).append(',')
-                            .append(number(e.lower())).append(',').append(number(e.upper())).append(',')
-                            .append(Integer.toString(e.replications())).append(',')
-                            .append(number(ts.cases(w))).append('\n');
+        });
+    }
+
+    /** Writes the horizon summary rows of one result, each prefixed by the given columns. */
+    static void summary(SimulationResult result, String prefix, Appendable out) throws IOException {
+        forEachRow(result, prefix, (key, g, m) -> {
+            out.append(key).append(Integer.toString(result.scenario().horizonWeeks())).append(',');
+            estimate(result.horizonMean(g, m), out).append('\n');
+        });
+    }
+
+    private static Appendable estimate(Estimate e, Appendable out) throws IOException {
+        return out.append(number(e.mean())).append(',').append(number(e.lower())).append(',')
+                .append(number(e.upper())).append(',').append(Integer.toString(e.replications()));
+    }
+
+    /** Calls the writer for every route group with cases and every metric, with the row's key columns. */
+    private static void forEachRow(SimulationResult result, String prefix, RowWriter writer) throws IOException {
+        for (RouteGroup g : RouteGroup.values()) {
+            if (result.hasCases(g)) {
+                for (Metric m : Metric.values()) {
+                    writer.write(prefix + key(result.scenario(), g, m) + ',', g, m);
                 }
             }
         }
     }
 
-    /** Writes the horizon summary rows of one result, each prefixed by the given columns. */
-    static void summary(SimulationResult result, String prefix, Appendable out) throws IOException {
-        for (RouteGroup g : RouteGroup.values()) {
-            if (!result.hasCases(g)) {
-                continue;
-            }
-            for (Metric m : Metric.values()) {
-                Estimate e = result.horizonMean(g, m);
-                out.append(prefix).append(key(result.scenario(), g, m)).append(',')
-                        .append(Integer.toString(result.scenario().horizonWeeks())).append(',')
-                        .append(number(e.mean())).append(',').append(number(e.lower())).append(',')
-                        .append(number(e.upper())).append(',').append(Integer.toString(e.replications()))
-                        .append('\n');
-            }
-        }
+    private interface RowWriter {
+        void write(String key, RouteGroup group, Metric metric) throws IOException;
     }
 }

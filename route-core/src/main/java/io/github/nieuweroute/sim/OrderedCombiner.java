@@ -81,14 +81,16 @@ final class OrderedCombiner {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                cancellation.cancel();
+                failure = new java.util.concurrent.CancellationException("Simulation worker interrupted");
+                notifyAll();
             }
         }
         return next < totalWork && !stopped() ? next++ : -1;
     }
 
     private boolean stopped() {
-        return failure != null || cancellation.isCancelled();
+        // a worker interrupted by the pool's shutdown (the caller gave up waiting) stops too
+        return failure != null || cancellation.isCancelled() || Thread.currentThread().isInterrupted();
     }
 
     private synchronized void complete(int item, ChunkAccumulator acc) {

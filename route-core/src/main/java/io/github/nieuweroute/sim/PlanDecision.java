@@ -40,8 +40,9 @@ import java.util.Objects;
  *
  * <p>Without a network taking part, the classifier puts a case meant for the dead-end or Nieuwe Route on the old
  * route, and the simulation follows it. A case makes a plan decision at intake and then every
- * {@link Parameter#PLAN_PERIOD} weeks, so building it costs little next to the weekly steps (route-bench measures
- * it; see docs/benchmarks.md).
+ * {@link Parameter#PLAN_PERIOD} weeks. Building one costs a few microseconds, several weekly steps' worth
+ * (route-bench measures it; see docs/benchmarks.md), so a run shares each distinct decision between the cases that
+ * make it in the same week unless {@link Simulator.Builder#reusePlanDecisions(boolean)} says otherwise.
  *
  * <p>This class is immutable and thread-safe.
  */

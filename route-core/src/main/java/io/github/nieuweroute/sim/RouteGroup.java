@@ -4,7 +4,8 @@ import io.github.nieuweroute.route.Route;
 import java.util.Objects;
 
 /**
- * The cases a result averages over: all of them, or those whose last plan decision the classifier put on one route.
+ * The cases a result averages over (nl: routegroep): all of them, or those whose last plan decision the classifier
+ * put on one route.
  */
 public enum RouteGroup {
     /** Every active case. */

@@ -39,11 +39,13 @@ public final class Simulator {
     private final int threads;
     private final ProgressListener listener;
     private final Cancellation cancellation;
+    private final boolean reusePlanDecisions;
 
-    private Simulator(int threads, ProgressListener listener, Cancellation cancellation) {
-        this.threads = threads;
-        this.listener = listener;
-        this.cancellation = cancellation;
+    private Simulator(Builder b) {
+        this.threads = b.threads;
+        this.listener = b.listener;
+        this.cancellation = b.cancellation;
+        this.reusePlanDecisions = b.reusePlanDecisions;
     }
 
     /** @return a builder: as many threads as processors, no progress listener, a fresh cancellation token */
@@ -66,7 +68,7 @@ public final class Simulator {
      */
     public SimulationResult run(Scenario scenario, long seed) {
         Objects.requireNonNull(scenario, "scenario");
-        CaseModel model = new CaseModel(scenario);
+        CaseModel model = new CaseModel(scenario, reusePlanDecisions);
         int workers = Math.max(1, Math.min(threads, model.chunks() * scenario.replications()));
         OrderedCombiner combiner = new OrderedCombiner(model, seed, 4 * workers, listener, cancellation);
         LOG.debug("Running scenario {} ({} cases x {} weeks x {} replications) on {} threads", scenario.name(),
@@ -147,6 +149,7 @@ public final class Simulator {
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener listener = ProgressListener.NONE;
         private Cancellation cancellation = new Cancellation();
+        private boolean reusePlanDecisions = true;
 
         private Builder() {}
 
@@ -177,9 +180,22 @@ public final class Simulator {
             return this;
         }
 
+        /**
+         * Sets whether cases that make the same plan decision in the same week share one built and classified
+         * {@link PlanDecision} (the default), or each build their own. The numbers are the same either way; building
+         * each one costs a few microseconds per decision (docs/benchmarks.md).
+         *
+         * @param reuse true to share identical plan decisions within a run
+         * @return this builder
+         */
+        public Builder reusePlanDecisions(boolean reuse) {
+            this.reusePlanDecisions = reuse;
+            return this;
+        }
+
         /** @return the simulator, never null */
         public Simulator build() {
-            return new Simulator(threads, listener, cancellation);
+            return new Simulator(this);
         }
     }
 }

@@ -21,10 +21,13 @@ class CaseModelTest {
     private static final Set<Metric> SHARES = EnumSet.of(Metric.NETWORK_INVOLVEMENT, Metric.OWNERSHIP,
             Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED);
 
-    /** A year of 4,000 cases under the default parameters, 4 replications. */
+    private static final java.util.Map<RoutePolicy, SimulationResult> YEARS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A year of 4,000 cases under the default parameters, 4 replications; run once per policy. */
     private static SimulationResult year(RoutePolicy policy) {
-        return SIMULATOR.run(Scenario.builder().name(policy.name()).policy(policy).cohortSize(4000)
-                .horizonWeeks(52).replications(4).build(), 2026);
+        return YEARS.computeIfAbsent(policy, p -> SIMULATOR.run(Scenario.builder().name(p.name()).policy(p)
+                .cohortSize(4000).horizonWeeks(52).replications(4).build(), 2026));
     }
 
     private static double horizon(SimulationResult r, Metric m) {
@@ -50,6 +53,41 @@ class CaseModelTest {
                             assertThat(x).as("%s in week %d", m, w).isGreaterThanOrEqualTo(0).isFinite();
                             if (SHARES.contains(m)) {
                                 assertThat(x).as("%s in week %d", m, w).isLessThanOrEqualTo(1);
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** Draws every parameter uniformly within its range, the smallest network not above the largest. */
+    private static Parameters randomParameters(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        java.util.Map<Parameter, Double> values = new java.util.EnumMap<>(Parameter.class);
+        for (Parameter p : Parameter.values()) {
+            double x = p.min() + random.nextDouble() * (p.max() - p.min());
+            values.put(p, p.integral() ? Math.floor(x) : x);
+        }
+        double low = Math.min(values.get(Parameter.NETWORK_SIZE_MIN), values.get(Parameter.NETWORK_SIZE_MAX));
+        double high = Math.max(values.get(Parameter.NETWORK_SIZE_MIN), values.get(Parameter.NETWORK_SIZE_MAX));
+        values.put(Parameter.NETWORK_SIZE_MIN, low);
+        values.put(Parameter.NETWORK_SIZE_MAX, high);
+        return Parameters.defaults().with(values);
+    }
+
+    @Test
+    void invariants_hold_for_any_parameters_within_their_ranges() {
+        qt().withExamples(80).forAll(longs().all(), longs().all(), integers().between(0, 4))
+                .checkAssert((seed, parameterSeed, policy) -> {
+                    Scenario s = Scenario.builder().policy(RoutePolicy.values()[policy]).cohortSize(1)
+                            .horizonWeeks(120).replications(1).parameters(randomParameters(parameterSeed)).build();
+                    SimulationResult r = Simulator.builder().threads(1).build().run(s, seed);
+                    for (Metric m : Metric.values()) {
+                        for (int w = 0; w < 120; w++) {
+                            double x = r.weekly(RouteGroup.ALL, m, w).mean();
+                            assertThat(x).as("%s in week %d with %s", m, w, s.parameters()).isNotNegative();
+                            if (SHARES.contains(m)) {
+                                assertThat(x).as("%s in week %d with %s", m, w, s.parameters())
+                                        .isLessThanOrEqualTo(1);
                             }
                         }
                     }
@@ -140,6 +178,21 @@ class CaseModelTest {
         assertThat(horizon(nieuw, Metric.EFFECT)).isGreaterThan(horizon(old, Metric.EFFECT));
     }
 
+    /** Depends on: the linear growth of the share from transitionStartShare (0) to transitionEndShare (1). */
+    @Test
+    void in_a_transition_a_growing_share_of_new_cases_follows_the_new_route() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.TRANSITION_FROM_OLD)
+                .parameters(Parameters.defaults().with(Parameter.TRANSITION_WEEKS, 100))
+                .cohortSize(4000).horizonWeeks(101).intakeWeeks(100).replications(2).build(), 8);
+
+        double earlyShare = r.series(RouteGroup.NEW, Metric.NEED_HOURS).cases(19)
+                / r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(19);
+        double lateShare = r.series(RouteGroup.NEW, Metric.NEED_HOURS).cases(100)
+                / r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(100);
+        assertThat(earlyShare).isBetween(0.02, 0.2);
+        assertThat(lateShare).isBetween(0.4, 0.6);
+    }
+
     @Test
     void effect_is_quality_times_acceptance_in_every_week_of_a_single_case() {
         SimulationResult r = Simulator.builder().threads(1).build().run(Scenario.builder().policy(RoutePolicy.NEW)
@@ -170,7 +223,8 @@ class CaseModelTest {
 
     @Test
     void cases_enter_evenly_over_the_intake_period() {
-        CaseModel model = new CaseModel(Scenario.builder().cohortSize(10).horizonWeeks(30).intakeWeeks(20).build());
+        CaseModel model = new CaseModel(
+                Scenario.builder().cohortSize(10).horizonWeeks(30).intakeWeeks(20).build(), true);
 
         assertThat(model.entryWeek(0)).isZero();
         assertThat(model.entryWeek(5)).isEqualTo(10);

@@ -50,6 +50,15 @@ class SimulatorTest {
     }
 
     @Test
+    void building_every_plan_decision_anew_gives_the_same_numbers_as_reusing_identical_ones() throws IOException {
+        Scenario everyQuarter = TRANSITION.withParameter(Parameter.PLAN_PERIOD, 13);
+        String reused = csv(run(2, everyQuarter, 13));
+        String built = csv(Simulator.builder().threads(2).reusePlanDecisions(false).build().run(everyQuarter, 13));
+
+        assertThat(built).isEqualTo(reused);
+    }
+
+    @Test
     void another_seed_gives_other_numbers() {
         double a = run(2, TRANSITION, 1).horizonMean(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS).mean();
         double b = run(2, TRANSITION, 2).horizonMean(RouteGroup.ALL, Metric.PROFESSIONAL_HOURS).mean();

@@ -13,11 +13,19 @@ class SweepResultTest {
                     .vary(Parameter.ENVIRONMENT_INFLUENCE, 0.2, 0.4)
                     .build(), 3);
 
+    private interface CsvWriter {
+        void write(Appendable out) throws IOException;
+    }
+
+    private static List<String> lines(CsvWriter writer) throws IOException {
+        StringBuilder out = new StringBuilder();
+        writer.write(out);
+        return List.of(out.toString().split("\n"));
+    }
+
     @Test
     void summary_csv_has_a_column_per_swept_parameter() throws IOException {
-        StringBuilder out = new StringBuilder();
-        RESULT.writeSummaryCsv(out);
-        List<String> lines = List.of(out.toString().split("\n"));
+        List<String> lines = lines(RESULT::writeSummaryCsv);
 
         assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
                 + "horizon_weeks,mean,ci95_lower,ci95_upper,replications");
@@ -28,9 +36,7 @@ class SweepResultTest {
 
     @Test
     void time_series_csv_has_the_point_columns_before_the_series() throws IOException {
-        StringBuilder out = new StringBuilder();
-        RESULT.writeTimeSeriesCsv(out);
-        List<String> lines = List.of(out.toString().split("\n"));
+        List<String> lines = lines(RESULT::writeTimeSeriesCsv);
 
         assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
                 + "week,mean,ci95_lower,ci95_upper,replications,cases");

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Case-weeks per second of the cohort simulation: one run of 100,000 cases over 52 weeks (one replication) per
- * operation, on one or two simulator threads. The {@code caseWeeks} counter reports case-weeks per second directly.
+ * operation, on one or two simulator threads, sharing identical plan decisions or building each anew. The
+ * {@code caseWeeks} counter reports case-weeks per second directly.
  *
  * <p>Run: {@code java -jar route-bench/target/benchmarks.jar CohortBenchmark}.
  */
@@ -46,6 +47,10 @@ public class CohortBenchmark {
     @Param({"OLD", "DEAD_END", "NEW"})
     public RoutePolicy policy;
 
+    /** Whether identical plan decisions are shared (the default) or each built and classified anew. */
+    @Param({"true", "false"})
+    public boolean reuse;
+
     private Simulator simulator;
     private Scenario scenario;
     private long seed;
@@ -67,7 +72,7 @@ public class CohortBenchmark {
     /** Builds the simulator and the scenario. */
     @Setup
     public void setUp() {
-        simulator = Simulator.builder().threads(threads).build();
+        simulator = Simulator.builder().threads(threads).reusePlanDecisions(reuse).build();
         scenario = Scenario.builder().name("bench").policy(policy).cohortSize(CASES).horizonWeeks(WEEKS)
                 .replications(1).build();
     }
