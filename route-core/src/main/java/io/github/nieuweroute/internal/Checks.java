@@ -23,10 +23,35 @@ public final class Checks {
      * @param id the id, not null
      */
     public static void id(String type, String ownId, String field, String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             throw new ModelValidationException(type, ownId, field, Problem.INVALID_ID,
                     "an id is 1 to 128 letters, digits or . _ : - and starts with a letter or digit");
         }
+    }
+
+    /**
+     * Tells whether a text has the form of {@link #ID}. A loop rather than the pattern: ids are checked for every
+     * reference of every value built, and the regex engine was a third of the JSON reader's time.
+     *
+     * @param id the text, not null
+     * @return true if it is a well-formed id
+     */
+    public static boolean isId(String id) {
+        int n = id.length();
+        if (n == 0 || n > 128 || !isAlnum(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = id.charAt(i);
+            if (!isAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Checks every id of a collection, as {@link #id(String, String, String, String)}. */

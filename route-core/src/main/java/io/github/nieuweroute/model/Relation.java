@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Relation {
 
+    // declared before the constants below: their construction checks against it
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
     /** A parent living with the focus person (nl: ouder). */
     public static final Relation PARENT = of("parent", Circle.FIRST);
     /** A child of the focus person (nl: kind). */
@@ -107,7 +110,7 @@ public abstract class Relation {
 
     @Value.Check
     void check() {
-        Checks.value(code().matches("[a-z][a-z0-9-]{0,63}"), "Relation", null, "code",
+        Checks.value(CODE.matcher(code()).matches(), "Relation", null, "code",
                 "a relation code is 1 to 64 lower case letters, digits or hyphens and starts with a letter");
     }
 

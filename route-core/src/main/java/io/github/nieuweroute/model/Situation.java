@@ -153,13 +153,14 @@ public abstract class Situation {
     }
 
     /**
-     * Returns the decisions ordered by date, then by recorded order.
+     * Returns the decisions ordered by date, then by id, so that equal content gives the same order whatever order
+     * the decisions were recorded in.
      *
      * @return the decisions in time order, never null
      */
     @Value.Lazy
     public List<Decision> decisionsInTimeOrder() {
-        return decisions().stream().sorted(Comparator.comparing(Decision::date))
+        return decisions().stream().sorted(Comparator.comparing(Decision::date).thenComparing(Decision::id))
                 .collect(Collectors.toUnmodifiableList());
     }
 

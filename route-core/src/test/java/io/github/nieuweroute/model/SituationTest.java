@@ -137,10 +137,12 @@ class SituationTest {
     }
 
     @Test
-    void decisions_in_time_order_sort_by_date_and_keep_recorded_order_for_ties() {
+    void decisions_in_time_order_sort_by_date_then_by_id() {
         Situation s = base().addDecision(Decision.builder().id("early").date(DAY.minusDays(5)).build())
                 .addDecision(Decision.builder().id("late").date(DAY).build()).build();
         assertThat(s.decisionsInTimeOrder()).extracting(Decision::id).containsExactly("early", "d", "late");
+        Situation tie = base().addDecision(Decision.builder().id("c").date(DAY).build()).build();
+        assertThat(tie.decisionsInTimeOrder()).extracting(Decision::id).containsExactly("c", "d");
     }
 
     @Test
