@@ -25,7 +25,7 @@ class CaseProgramsTest {
 
     @Test
     void de_vries_prints_the_old_route_the_consent_and_the_volunteer_request() {
-        assertThat(run(DeVriesCase::main)).contains("route now: OLD (oude route)",
+        assertThat(run(DeVriesCase::main)).contains("route now: OLD (oude route)", "R-01 Regie and responsibility",
                 "consented without co-deciding: [youngest-daughter]", "co-decided: [gp, home-care]",
                 "care-home-staff asks youngest-daughter to volunteer (execution, not a say)",
                 "handover handover-to-care-home: home-care -> care-home-staff");
@@ -56,7 +56,7 @@ class CaseProgramsTest {
 
     @Test
     void buitings_boy_prints_the_placements_and_the_unknown_sphere() {
-        assertThat(run(BuitingBoyCase::main)).contains("route now: UNCLASSIFIED",
+        assertThat(run(BuitingBoyCase::main)).contains("route now: UNCLASSIFIED", "R-10",
                 "transfers between placements: 10", "sphere the source does not give: [expert-by-experience]");
     }
 }
