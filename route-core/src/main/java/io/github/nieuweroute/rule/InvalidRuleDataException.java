@@ -81,18 +81,9 @@ public class InvalidRuleDataException extends IllegalArgumentException {
         return true;
     }
 
-    /** Tells whether a text has the form of a model id ({@code io.github.nieuweroute.internal.Checks#ID}). */
+    /** Tells whether a text has the form of a model id: the model's own check, so the two cannot drift apart. */
     static boolean isModelId(String s) {
-        if (s.isEmpty() || s.length() > 128 || !(isLetter(s.charAt(0)) || isDigit(s.charAt(0)))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isLetter(c) && !isDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return io.github.nieuweroute.internal.Checks.isId(s);
     }
 
     private static boolean isLetter(char c) {
