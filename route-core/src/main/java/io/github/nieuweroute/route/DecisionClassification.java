@@ -1,8 +1,15 @@
 package io.github.nieuweroute.route;
 
+import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -10,10 +17,17 @@ import org.immutables.value.Value;
  * those who co-decided, by sphere, and of the lifeworld performers of the agreements it made. The routes are told
  * apart by who decides and who executes ({@code 001_efdc3dbc7d93ff68.txt:24}); see {@link RouteClassifier}.
  *
+ * <p>{@link RouteClassifier} makes them; {@link #builder()} rebuilds one that was stored (a report read from JSON,
+ * say). A classification is consistent or it is not built: the route and the reasons must be those that the
+ * decision rule of {@link RouteClassifier} gives for the recorded deciders and performers (see {@link #builder()}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class DecisionClassification {
+
+    private static final List<String> SET_NAMES = List.of("focusDeciders", "lifeworldDeciders",
+            "professionalDeciders", "consentedOnly");
 
     DecisionClassification() {}
 
@@ -59,8 +73,127 @@ public abstract class DecisionClassification {
         return reasons().contains(reason);
     }
 
-    static ImmutableDecisionClassification.Builder builder() {
+    /**
+     * Returns a builder for a classification made elsewhere, such as one stored in a report. The built value is
+     * checked against the decision rule of {@link RouteClassifier}:
+     * <ul>
+     *   <li>the ids have the form of model ids, and nobody is in two of the sets of deciders, nor both a decider
+     *       and {@link #consentedOnly() consented only};
+     *   <li>the route is the one that follows from the sets: {@link Route#NEW} when a focus person and a lifeworld
+     *       participant co-decided, and so on;
+     *   <li>the reasons are in the order of {@link RouteReason}, without repeats, and hold exactly one of each pair
+     *       of facts as the sets say, {@link RouteReason#CONSENT_IS_NOT_CO_DECISION} exactly when someone only
+     *       consented, the reason an unclassified decision is unclassified, and no other edge-case reason than
+     *       {@link RouteReason#UNKNOWN_SPHERE_IGNORED} and (on the Nieuwe Route without professional deciders)
+     *       {@link RouteReason#NO_PROFESSIONAL_INVOLVED}; never {@link RouteReason#NO_DECISION}, which belongs to
+     *       a situation without decisions.
+     * </ul>
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
         return ImmutableDecisionClassification.builder();
+    }
+
+    /** Builds a {@link DecisionClassification}. Not thread-safe. */
+    public interface Builder {
+        /** @param decisionId not null @return this builder */
+        Builder decisionId(String decisionId);
+
+        /** @param date not null @return this builder */
+        Builder date(LocalDate date);
+
+        /** @param route not null @return this builder */
+        Builder route(Route route);
+
+        /** @param reason not null @return this builder */
+        Builder addReason(RouteReason reason);
+
+        /** @param reasons not null @return this builder */
+        Builder addAllReasons(Iterable<? extends RouteReason> reasons);
+
+        /** @param ids participant ids, not null @return this builder */
+        Builder addAllFocusDeciders(Iterable<String> ids);
+
+        /** @param ids participant ids, not null @return this builder */
+        Builder addAllLifeworldDeciders(Iterable<String> ids);
+
+        /** @param ids participant ids, not null @return this builder */
+        Builder addAllProfessionalDeciders(Iterable<String> ids);
+
+        /** @param ids participant ids, not null @return this builder */
+        Builder addAllLifeworldPerformers(Iterable<String> ids);
+
+        /** @param ids participant ids, not null @return this builder */
+        Builder addAllConsentedOnly(Iterable<String> ids);
+
+        /**
+         * @return the classification, never null
+         * @throws ModelValidationException if a field is missing, or the route or reasons do not follow from the
+         *     recorded deciders and performers
+         */
+        DecisionClassification build();
+    }
+
+    @Value.Check
+    void check() {
+        String type = "DecisionClassification";
+        String id = decisionId();
+        Checks.id(type, null, "decisionId", id);
+        Checks.ids(type, id, "focusDeciders", focusDeciders());
+        Checks.ids(type, id, "lifeworldDeciders", lifeworldDeciders());
+        Checks.ids(type, id, "professionalDeciders", professionalDeciders());
+        Checks.ids(type, id, "lifeworldPerformers", lifeworldPerformers());
+        Checks.ids(type, id, "consentedOnly", consentedOnly());
+        List<SortedSet<String>> sets = List.of(focusDeciders(), lifeworldDeciders(), professionalDeciders(),
+                consentedOnly());
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                if (!Collections.disjoint(sets.get(i), sets.get(j))) {
+                    Set<String> both = new TreeSet<>(sets.get(i));
+                    both.retainAll(sets.get(j));
+                    throw new ModelValidationException(type, id, SET_NAMES.get(i) + ", " + SET_NAMES.get(j),
+                            Problem.INVALID_VALUE, "participant '" + both.iterator().next() + "' is in both sets");
+                }
+            }
+        }
+        boolean focus = !focusDeciders().isEmpty();
+        boolean network = !lifeworldDeciders().isEmpty();
+        boolean performs = !lifeworldPerformers().isEmpty();
+        boolean professionals = !professionalDeciders().isEmpty();
+        Route expected = RouteClassifier.route(focus, network, performs, professionals);
+        if (route() != expected) {
+            throw new ModelValidationException(type, id, "route", Problem.INVALID_VALUE, "the deciders and "
+                    + "performers give the route " + expected + ", not " + route());
+        }
+        RouteReason previous = null;
+        for (RouteReason r : reasons()) {
+            if (previous != null && r.compareTo(previous) <= 0) {
+                throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE, "the reasons must be "
+                        + "in the order of RouteReason without repeats; " + r + " follows " + previous);
+            }
+            previous = r;
+        }
+        EnumSet<RouteReason> required = RouteClassifier.factReasons(focus, network, performs, professionals,
+                !consentedOnly().isEmpty());
+        RouteReason edgeCase = RouteClassifier.unclassifiedReason(route(), focus, network);
+        if (edgeCase != null) {
+            required.add(edgeCase);
+        }
+        for (RouteReason r : required) {
+            if (!reasons().contains(r)) {
+                throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE,
+                        "the deciders and performers give the reason " + r + ", which is missing");
+            }
+        }
+        for (RouteReason r : reasons()) {
+            boolean note = r == RouteReason.UNKNOWN_SPHERE_IGNORED
+                    || r == RouteReason.NO_PROFESSIONAL_INVOLVED && route() == Route.NEW && !professionals;
+            if (!note && !required.contains(r)) {
+                throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE,
+                        "the reason " + r + " does not follow from the deciders and performers");
+            }
+        }
     }
 
     @Override

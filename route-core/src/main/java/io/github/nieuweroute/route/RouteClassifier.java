@@ -119,44 +119,21 @@ public final class RouteClassifier {
             }
         }
 
-        boolean focusDecided = !focus.isEmpty();
-        boolean networkDecided = !lifeworld.isEmpty();
-        boolean networkPerforms = !lifeworldPerformers.isEmpty();
-        boolean professionalsDecided = !professionals.isEmpty();
-
-        EnumSet<RouteReason> reasons = EnumSet.noneOf(RouteReason.class);
-        reasons.add(focusDecided ? RouteReason.FOCUS_PERSON_CO_DECIDED : RouteReason.FOCUS_PERSON_DID_NOT_CO_DECIDE);
-        reasons.add(networkDecided ? RouteReason.LIFEWORLD_CO_DECIDED : RouteReason.NO_LIFEWORLD_DECIDER);
-        reasons.add(networkPerforms ? RouteReason.LIFEWORLD_PERFORMS : RouteReason.NO_LIFEWORLD_PERFORMER);
-        reasons.add(professionalsDecided ? RouteReason.PROFESSIONALS_CO_DECIDED : RouteReason.NO_PROFESSIONAL_DECIDER);
-        if (!consentedOnly.isEmpty()) {
-            reasons.add(RouteReason.CONSENT_IS_NOT_CO_DECISION);
-        }
+        EnumSet<RouteReason> reasons = factReasons(!focus.isEmpty(), !lifeworld.isEmpty(),
+                !lifeworldPerformers.isEmpty(), !professionals.isEmpty(), !consentedOnly.isEmpty());
         if (unknownSphere) {
             reasons.add(RouteReason.UNKNOWN_SPHERE_IGNORED);
         }
-
-        Route route;
-        if (networkDecided && focusDecided) {
-            route = Route.NEW;
-            if (!professionalsDecided && !professionalPerforms) {
-                reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
-            }
-        } else if (!networkDecided && networkPerforms) {
-            route = Route.DEAD_END;
-        } else if (!networkDecided && professionalsDecided) {
-            route = Route.OLD;
-        } else {
-            route = Route.UNCLASSIFIED;
-            if (networkDecided) {
-                reasons.add(RouteReason.NETWORK_DECIDED_OVER_FOCUS_PERSON);
-            } else if (focusDecided) {
-                reasons.add(RouteReason.FOCUS_PERSON_DECIDED_ALONE);
-            } else {
-                reasons.add(RouteReason.NOBODY_CO_DECIDED);
-            }
+        Route route = route(!focus.isEmpty(), !lifeworld.isEmpty(), !lifeworldPerformers.isEmpty(),
+                !professionals.isEmpty());
+        if (route == Route.NEW && professionals.isEmpty() && !professionalPerforms) {
+            reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
         }
-        return DecisionClassification.builder()
+        RouteReason edgeCase = unclassifiedReason(route, !focus.isEmpty(), !lifeworld.isEmpty());
+        if (edgeCase != null) {
+            reasons.add(edgeCase);
+        }
+        return ImmutableDecisionClassification.builder()
                 .decisionId(decision.id())
                 .date(decision.date())
                 .route(route)
@@ -167,5 +144,47 @@ public final class RouteClassifier {
                 .lifeworldPerformers(lifeworldPerformers)
                 .consentedOnly(consentedOnly)
                 .build();
+    }
+
+    /**
+     * The decision rule of the class comment: the route that follows from who co-decided and who performs.
+     * {@link DecisionClassification} checks a classification made by hand against it too.
+     */
+    static Route route(boolean focusDecided, boolean networkDecided, boolean networkPerforms,
+            boolean professionalsDecided) {
+        if (networkDecided && focusDecided) {
+            return Route.NEW;
+        } else if (!networkDecided && networkPerforms) {
+            return Route.DEAD_END;
+        } else if (!networkDecided && professionalsDecided) {
+            return Route.OLD;
+        }
+        return Route.UNCLASSIFIED;
+    }
+
+    /** The reasons that state the facts: one of each pair, and the consent note when someone only consented. */
+    static EnumSet<RouteReason> factReasons(boolean focusDecided, boolean networkDecided, boolean networkPerforms,
+            boolean professionalsDecided, boolean someoneOnlyConsented) {
+        EnumSet<RouteReason> reasons = EnumSet.noneOf(RouteReason.class);
+        reasons.add(focusDecided ? RouteReason.FOCUS_PERSON_CO_DECIDED : RouteReason.FOCUS_PERSON_DID_NOT_CO_DECIDE);
+        reasons.add(networkDecided ? RouteReason.LIFEWORLD_CO_DECIDED : RouteReason.NO_LIFEWORLD_DECIDER);
+        reasons.add(networkPerforms ? RouteReason.LIFEWORLD_PERFORMS : RouteReason.NO_LIFEWORLD_PERFORMER);
+        reasons.add(professionalsDecided ? RouteReason.PROFESSIONALS_CO_DECIDED : RouteReason.NO_PROFESSIONAL_DECIDER);
+        if (someoneOnlyConsented) {
+            reasons.add(RouteReason.CONSENT_IS_NOT_CO_DECISION);
+        }
+        return reasons;
+    }
+
+    /** Why a decision is unclassified, or null when it is classified. */
+    static RouteReason unclassifiedReason(Route route, boolean focusDecided, boolean networkDecided) {
+        if (route != Route.UNCLASSIFIED) {
+            return null;
+        } else if (networkDecided) {
+            return RouteReason.NETWORK_DECIDED_OVER_FOCUS_PERSON;
+        } else if (focusDecided) {
+            return RouteReason.FOCUS_PERSON_DECIDED_ALONE;
+        }
+        return RouteReason.NOBODY_CO_DECIDED;
     }
 }

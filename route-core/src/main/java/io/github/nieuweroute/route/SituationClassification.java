@@ -1,6 +1,11 @@
 package io.github.nieuweroute.route;
 
+import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.model.ModelValidationException.Problem;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -78,8 +83,45 @@ public abstract class SituationClassification {
         return periods().size() > 1;
     }
 
+    /**
+     * Makes a classification from the classifications of its decisions, for one made elsewhere (such as a report
+     * read from JSON); {@link RouteClassifier#classify(io.github.nieuweroute.model.Situation)} makes them from a
+     * situation.
+     *
+     * @param situationId the id of the situation, not null
+     * @param decisions the classification of each decision, in time order (by date, then by id on the same
+     *     date, as {@link io.github.nieuweroute.model.Situation#decisionsInTimeOrder()}), not null
+     * @return the classification, never null
+     * @throws ModelValidationException if the id is malformed, or the decisions repeat an id or are out of order
+     */
+    public static SituationClassification of(String situationId, List<DecisionClassification> decisions) {
+        return ImmutableSituationClassification.builder().situationId(situationId).addAllDecisions(decisions)
+                .build();
+    }
+
     static ImmutableSituationClassification.Builder builder() {
         return ImmutableSituationClassification.builder();
+    }
+
+    @Value.Check
+    void check() {
+        String type = "SituationClassification";
+        Checks.id(type, null, "situationId", situationId());
+        Set<String> ids = new HashSet<>();
+        DecisionClassification previous = null;
+        for (DecisionClassification d : decisions()) {
+            if (!ids.add(d.decisionId())) {
+                throw new ModelValidationException(type, situationId(), "decisions", Problem.DUPLICATE_ID,
+                        "decision '" + d.decisionId() + "' is classified twice");
+            }
+            if (previous != null && (d.date().isBefore(previous.date())
+                    || d.date().equals(previous.date()) && d.decisionId().compareTo(previous.decisionId()) < 0)) {
+                throw new ModelValidationException(type, situationId(), "decisions", Problem.DATE_ORDER,
+                        "decision '" + d.decisionId() + "' comes after '" + previous.decisionId()
+                                + "' but is earlier in time order (by date, then id)");
+            }
+            previous = d;
+        }
     }
 
     @Override

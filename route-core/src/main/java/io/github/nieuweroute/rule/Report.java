@@ -2,6 +2,9 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.SituationClassification;
+import io.github.nieuweroute.model.Situation;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,8 +160,51 @@ public abstract class Report {
         return Messages.text(language, "report.line", label, f.ruleId(), title, message, f.evidence().toString());
     }
 
+    /**
+     * Makes a report from findings made elsewhere, such as a report read from JSON, with the titles and messages
+     * of the standard rule set for rendering. {@link RuleSet#check(Situation)} makes reports from a situation.
+     *
+     * @param classification the situation's route classification, not null
+     * @param violations the violations, in any order (the report sorts them), not null
+     * @param exemptions the recorded exemptions, in any order, not null
+     * @return the report, never null
+     */
+    public static Report of(SituationClassification classification, Collection<Violation> violations,
+            Collection<Exemption> exemptions) {
+        return of(classification, violations, exemptions, RuleSet.standard());
+    }
+
+    /**
+     * Makes a report from findings made elsewhere, with the titles and messages of the given rules for rendering
+     * (a finding of a rule that is not in the set renders with its rule id and message key). The rules are not part
+     * of equality.
+     *
+     * @param classification the situation's route classification, not null
+     * @param violations the violations, in any order (the report sorts them), not null
+     * @param exemptions the recorded exemptions, in any order, not null
+     * @param rules the rules whose titles and messages render the findings, not null
+     * @return the report, never null
+     */
+    public static Report of(SituationClassification classification, Collection<Violation> violations,
+            Collection<Exemption> exemptions, RuleSet rules) {
+        Objects.requireNonNull(classification, "classification");
+        Objects.requireNonNull(rules, "rules");
+        List<Violation> sortedViolations = new ArrayList<>(violations);
+        sortedViolations.sort(Violation.ORDER);
+        List<Exemption> sortedExemptions = new ArrayList<>(exemptions);
+        sortedExemptions.sort(Exemption.ORDER);
+        return builder().situationId(classification.situationId()).classification(classification)
+                .violations(sortedViolations).exemptions(sortedExemptions).rules(rules.rules()).build();
+    }
+
     static ImmutableReport.Builder builder() {
         return ImmutableReport.builder();
+    }
+
+    @Value.Check
+    void check() {
+        InvalidRuleDataException.require(situationId().equals(classification().situationId()), "Report",
+                "situationId", "the report's situation id differs from its classification's");
     }
 
     @Override

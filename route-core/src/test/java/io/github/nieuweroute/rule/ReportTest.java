@@ -7,6 +7,9 @@ import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.seed.SeedCases;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -91,5 +94,38 @@ class ReportTest {
         assertThat(report.exemptions("R-04")).hasSize(1);
         assertThat(report.render(Language.ENGLISH)).contains("0 violation(s), 2 recorded exception(s)",
                 "Recorded exceptions:", "- [safety frame] R-04");
+    }
+
+    @Test
+    void a_report_made_from_its_parts_in_any_order_equals_the_checked_one() {
+        List<Violation> reversed = new ArrayList<>(DE_VRIES.violations());
+        Collections.reverse(reversed);
+
+        Report rebuilt = Report.of(DE_VRIES.classification(), reversed, DE_VRIES.exemptions());
+
+        assertThat(rebuilt).isEqualTo(DE_VRIES);
+        assertThat(rebuilt.violations()).isEqualTo(DE_VRIES.violations());
+        assertThat(rebuilt.render(Language.DUTCH)).isEqualTo(DE_VRIES.render(Language.DUTCH));
+    }
+
+    @Test
+    void a_report_renders_with_the_rules_it_is_given() {
+        Report withoutTitles = Report.of(DE_VRIES.classification(), DE_VRIES.violations(), DE_VRIES.exemptions(),
+                RuleSet.of(StandardRules.LOYAL_HELPER));
+
+        assertThat(withoutTitles).isEqualTo(DE_VRIES);
+        assertThat(withoutTitles.render(Language.ENGLISH)).contains("- [error] R-01 R-01: ")
+                .doesNotContain("Regie and responsibility are coupled");
+    }
+
+    @Test
+    void a_report_is_unchanged_when_its_input_lists_change_later() {
+        List<Violation> violations = new ArrayList<>(DE_VRIES.violations());
+        Report report = Report.of(DE_VRIES.classification(), violations, List.of());
+
+        violations.clear();
+
+        assertThat(report.violations()).isEqualTo(DE_VRIES.violations());
+        assertThatThrownBy(() -> report.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 }
