@@ -6,7 +6,10 @@ import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Language;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.rule.RuleSet;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * How case software embeds the library: JSON in, a report out (as Dutch text for the caseworker and as JSON for the
@@ -17,13 +20,16 @@ public final class EmbeddingExample {
     private EmbeddingExample() {}
 
     /**
-     * Reads a situation from JSON, checks it, prints the Dutch report and the report as JSON.
+     * Reads a situation from a JSON file (or, without an argument, the De Vries seed case as JSON), checks it, prints
+     * the Dutch report and the report as JSON.
      *
-     * @param args ignored
+     * @param args the file, optional
+     * @throws IOException if the file cannot be read
      */
-    public static void main(String[] args) {
-        String json = new String(RouteJson.create().writeSituationBytes(
-                io.github.nieuweroute.seed.SeedCases.deVries().situation()), StandardCharsets.UTF_8);
+    public static void main(String[] args) throws IOException {
+        String json = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)
+                : new String(RouteJson.create().writeSituationBytes(
+                        io.github.nieuweroute.seed.SeedCases.deVries().situation()), StandardCharsets.UTF_8);
         System.out.println(check(json));
     }
 

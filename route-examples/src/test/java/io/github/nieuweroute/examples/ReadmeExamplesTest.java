@@ -3,6 +3,10 @@ package io.github.nieuweroute.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.json.RouteJson;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.route.RouteClassifier;
+import io.github.nieuweroute.rule.Report;
+import io.github.nieuweroute.rule.RuleSet;
 import io.github.nieuweroute.seed.SeedCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,16 +40,43 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void embedding_main_prints_the_report() {
+    void the_readme_example_json_is_the_example_file_and_reads_checks_and_round_trips() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        String example = Files.readString(ROOT.resolve("docs/examples/example-situation.json"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("```json\n" + example + "```");
+
+        String out = EmbeddingExample.check(example);
+
+        assertThat(out).contains("doodlopende route (DEAD_END)", "R-01", "\"kind\": \"report\"",
+                "\"rule\": \"R-01\"");
+        Situation situation = RouteJson.create().readSituation(example);
+        assertThat(RouteClassifier.classify(situation)).as("the first example's situation").isEqualTo(QuickStart.run());
+        Report report = RuleSet.standard().check(situation);
+        assertThat(report.violations("R-01")).hasSize(2);
+        assertThat(RouteJson.create().readReport(RouteJson.create().writeReport(report))).isEqualTo(report);
+    }
+
+    @Test
+    void embedding_main_reads_a_file_given_as_argument() throws IOException {
+        assertThat(runEmbeddingMain(ROOT.resolve("docs/examples/example-situation.json").toString()))
+                .contains("Situatie example", "shopping");
+    }
+
+    @Test
+    void embedding_main_prints_the_report() throws IOException {
+        assertThat(runEmbeddingMain()).contains("volunteer-request");
+    }
+
+    private static String runEmbeddingMain(String... args) throws IOException {
         PrintStream original = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            EmbeddingExample.main(new String[0]);
+            EmbeddingExample.main(args);
         } finally {
             System.setOut(original);
         }
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("volunteer-request");
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,9 +3,11 @@ package io.github.nieuweroute.json;
 import io.github.nieuweroute.json.internal.Output;
 import io.github.nieuweroute.json.internal.ReadSettings;
 import io.github.nieuweroute.json.internal.Reading;
+import io.github.nieuweroute.json.internal.ReportWriter;
 import io.github.nieuweroute.json.internal.SituationReader;
 import io.github.nieuweroute.json.internal.SituationWriter;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.rule.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +25,16 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * Reads and writes situations in the Nieuwe Route JSON format, for callers who do not want to touch Jackson.
- * The format is described in {@code docs/json-format.md} and by the JSON Schema {@link #openSchema()}.
+ * Reads and writes situations and rule reports in the Nieuwe Route JSON format, for callers who do not want to
+ * touch Jackson. The format is described in {@code docs/json-format.md} and by the JSON Schemas
+ * {@link #openSchema()} (situations) and {@link #openReportSchema()} (reports).
  *
  * <pre>{@code
  * RouteJson json = RouteJson.create();
  * Situation situation = json.readSituation(Path.of("de-vries.json"));
  * String canonical = json.writeSituation(situation);
+ * String report = json.writeReport(RuleSet.standard().check(situation));
+ * Report again = json.readReport(report);
  * }</pre>
  *
  * <p>Reading is strict: unknown fields (unless {@link #withUnknownFieldsIgnored(boolean) ignored}), missing or
@@ -48,6 +53,12 @@ public final class RouteJson {
 
     /** Where the JSON Schema of a situation document lies in this module. */
     public static final String SCHEMA_RESOURCE = "situation.schema.json";
+
+    /** The format version of the report documents this library writes and reads. */
+    public static final int REPORT_FORMAT_VERSION = ReportWriter.REPORT_FORMAT_VERSION;
+
+    /** Where the JSON Schema of a report document lies in this module. */
+    public static final String REPORT_SCHEMA_RESOURCE = "report.schema.json";
 
     private static final RouteJson DEFAULT = new RouteJson(JsonLimits.defaults(), false, true);
 
@@ -257,22 +268,104 @@ public final class RouteJson {
     // -- reports
 
     /**
+     * Reads a rule report (docs/json-format.md, "Reports"), such as one {@link #writeReport(Report)} wrote. It
+     * renders with the titles and messages of the standard rule set; {@link Report#of(
+     * io.github.nieuweroute.route.SituationClassification, java.util.Collection, java.util.Collection,
+     * io.github.nieuweroute.rule.RuleSet)} rebuilds it with other rules.
+     *
+     * @param json the document, not null
+     * @return the report, never null
+     * @throws RouteJsonException if the document is not a valid report: besides the checks of a situation
+     *     document, a decision's route and reasons must follow from its deciders and performers, and the report's
+     *     {@code route} and {@code periods} must agree with its decisions
+     */
+    public Report readReport(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = factory.createParser(json)) {
+            return Reading.report(p, settings, true);
+        }
+    }
+
+    /**
+     * Reads a rule report from a UTF-8 JSON stream that holds exactly one document, as {@link #readReport(String)}.
+     * The stream is read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @return the report, never null
+     * @throws RouteJsonException if the document is not a valid report
+     * @throws UncheckedIOException if the stream fails
+     */
+    public Report readReport(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = factory.createParser(in)) {
+            return Reading.report(p, settings, true);
+        }
+    }
+
+    /**
+     * Reads a rule report from a UTF-8 JSON file, as {@link #readReport(String)}.
+     *
+     * @param file the file, not null
+     * @return the report, never null
+     * @throws RouteJsonException if the document is not a valid report
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Report readReport(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return readReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Writes a rule report (route over time, violations, exemptions, evidence ids) in canonical form; see
-     * docs/json-format.md, "Reports". Reports are an output of the library: there is no reader for them.
+     * docs/json-format.md, "Reports".
      *
      * @param report the report, not null
      * @return the document, never null
      */
-    public String writeReport(io.github.nieuweroute.rule.Report report) {
-        Objects.requireNonNull(report, "report");
+    public String writeReport(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        writeReport(report, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a rule report in canonical form as UTF-8 to a stream, which is flushed and not closed.
+     *
+     * @param report the report, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeReport(Report report, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
         try (JsonGenerator g = Output.generator(factory, out, pretty)) {
-            io.github.nieuweroute.json.internal.ReportWriter.write(report, g);
+            ReportWriter.write(report, g);
             if (pretty) {
                 g.writeRaw('\n');
             }
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a rule report in canonical form to a UTF-8 file, replacing it if it exists.
+     *
+     * @param report the report, not null
+     * @param file the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeReport(Report report, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeReport(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // -- cohorts
@@ -299,7 +392,7 @@ public final class RouteJson {
         return new CohortWriter(Output.generator(factory, Objects.requireNonNull(out, "out"), false), out);
     }
 
-    // -- the schema
+    // -- the schemas
 
     /**
      * Opens the JSON Schema (draft 2020-12) of a situation document, as shipped in this module.
@@ -307,9 +400,22 @@ public final class RouteJson {
      * @return a new stream the caller closes, never null
      */
     public static InputStream openSchema() {
-        InputStream in = RouteJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+        return open(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Opens the JSON Schema (draft 2020-12) of a report document, as shipped in this module.
+     *
+     * @return a new stream the caller closes, never null
+     */
+    public static InputStream openReportSchema() {
+        return open(REPORT_SCHEMA_RESOURCE);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = RouteJson.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+            throw new IllegalStateException("the schema " + resource + " is missing from the jar");
         }
         return in;
     }

@@ -2,8 +2,10 @@ package io.github.nieuweroute.json;
 
 import io.github.nieuweroute.json.internal.ReadSettings;
 import io.github.nieuweroute.json.internal.Reading;
+import io.github.nieuweroute.json.internal.ReportWriter;
 import io.github.nieuweroute.json.internal.SituationWriter;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.rule.Report;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -14,8 +16,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module of the Nieuwe Route JSON format, for callers who have their own {@code JsonMapper}. It
- * registers a hand-written serializer and deserializer for {@link Situation} that call only the public API of the
- * model: no reflection, no default typing, no polymorphic types.
+ * registers hand-written serializers and deserializers for {@link Situation} and for rule {@link Report}s that call
+ * only the public API of the core: no reflection, no default typing, no polymorphic types.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RouteJsonModule()).build();
@@ -23,9 +25,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * <p>The module is also found by {@code ServiceLoader} ({@code findAndAddModules()}). Reading is as strict as
- * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation value.
- * Jackson's {@code DeserializationFeature} settings do not apply inside a situation; a JSON {@code null} where a
- * situation is expected gives {@code null}, as for any value Jackson reads. The mapper's own
+ * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation or report
+ * value.
+ * Jackson's {@code DeserializationFeature} settings do not apply inside a situation or report; a JSON {@code null}
+ * where one is expected gives {@code null}, as for any value Jackson reads. The mapper's own
  * {@code StreamReadConstraints} bound the input: build its factory with {@link JsonLimits#streamReadConstraints()}
  * to get this library's defaults; of {@link #withLimits(JsonLimits)} only the array length applies here.
  *
@@ -51,6 +54,8 @@ public final class RouteJsonModule extends SimpleModule {
         ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
         addSerializer(Situation.class, new SituationSerializer());
         addDeserializer(Situation.class, new SituationDeserializer(settings));
+        addSerializer(Report.class, new ReportSerializer());
+        addDeserializer(Report.class, new ReportDeserializer(settings));
     }
 
     /**
@@ -98,6 +103,33 @@ public final class RouteJsonModule extends SimpleModule {
         @Override
         public Situation deserialize(JsonParser p, DeserializationContext context) {
             return Reading.situation(p, settings, false);
+        }
+    }
+
+    /** Writes a report in the canonical field order. */
+    private static final class ReportSerializer extends StdSerializer<Report> {
+        ReportSerializer() {
+            super(Report.class);
+        }
+
+        @Override
+        public void serialize(Report value, JsonGenerator g, SerializationContext context) {
+            ReportWriter.write(value, g);
+        }
+    }
+
+    /** Reads a report strictly, through the core's factories. */
+    private static final class ReportDeserializer extends StdDeserializer<Report> {
+        private final ReadSettings settings;
+
+        ReportDeserializer(ReadSettings settings) {
+            super(Report.class);
+            this.settings = settings;
+        }
+
+        @Override
+        public Report deserialize(JsonParser p, DeserializationContext context) {
+            return Reading.report(p, settings, false);
         }
     }
 }

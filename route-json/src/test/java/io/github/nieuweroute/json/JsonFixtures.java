@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Shared fixtures of the JSON tests: the golden files, the schema, single-quoted JSON. */
+/** Shared fixtures of the JSON tests: the golden files, the schemas, single-quoted JSON. */
 final class JsonFixtures {
 
     static final RouteJson JSON = RouteJson.create();
 
-    private static final Schema SCHEMA = loadSchema();
+    private static final Schema SCHEMA = loadSchema(RouteJson.openSchema());
+    private static final Schema REPORT_SCHEMA = loadSchema(RouteJson.openReportSchema());
 
     private JsonFixtures() {}
 
@@ -35,7 +36,15 @@ final class JsonFixtures {
 
     /** @return the golden file of a seed case, as bytes */
     static byte[] goldenBytes(String key) {
-        String resource = "/golden/" + key + ".json";
+        return resource("/golden/" + key + ".json");
+    }
+
+    /** @return the golden report of a seed case (the standard rule set's), as text */
+    static String goldenReport(String key) {
+        return new String(resource("/golden/reports/" + key + ".json"), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String resource) {
         try (InputStream in = JsonFixtures.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no golden file " + resource);
@@ -57,8 +66,14 @@ final class JsonFixtures {
         return errors.stream().map(Error::toString).collect(Collectors.toList());
     }
 
-    private static Schema loadSchema() {
-        try (InputStream in = RouteJson.openSchema()) {
+    /** @return the report schema's errors of a document, empty if it is a valid report */
+    static List<String> reportSchemaErrors(String document) {
+        List<Error> errors = REPORT_SCHEMA.validate(document, InputFormat.JSON);
+        return errors.stream().map(Error::toString).collect(Collectors.toList());
+    }
+
+    private static Schema loadSchema(InputStream schema) {
+        try (InputStream in = schema) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

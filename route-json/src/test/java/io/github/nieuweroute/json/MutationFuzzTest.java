@@ -2,11 +2,14 @@ package io.github.nieuweroute.json;
 
 import static io.github.nieuweroute.json.JsonFixtures.JSON;
 import static io.github.nieuweroute.json.JsonFixtures.goldenBytes;
+import static io.github.nieuweroute.json.JsonFixtures.goldenReport;
+import static io.github.nieuweroute.json.JsonFixtures.reportSchemaErrors;
 import static io.github.nieuweroute.json.JsonFixtures.schemaErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.seed.SeedCase;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +113,52 @@ class MutationFuzzTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void every_corruption_of_a_golden_report_reads_or_fails_with_the_typed_exception(SeedCase seed) {
+        byte[] golden = goldenReport(seed.key()).getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(17L * seed.key().hashCode());
+        int rejected = 0;
+        for (int i = 0; i < MUTATIONS_PER_FILE / 2; i++) {
+            byte[] mutated = mutate(golden, random);
+            String document = new String(mutated, StandardCharsets.UTF_8);
+            try {
+                Report r = JSON.readReport(document);
+                assertThat(JSON.readReport(JSON.writeReport(r))).isEqualTo(r);
+                assertThat(reportSchemaErrors(document)).as("mutation %d of %s was read", i, seed.key()).isEmpty();
+            } catch (RouteJsonException e) {
+                rejected++;
+                assertThat(e.getMessage()).isNotBlank();
+            } catch (RuntimeException | Error e) {
+                fail("report mutation " + i + " of " + seed.key() + " threw " + e + " for input " + document, e);
+            }
+        }
+        assertThat(rejected).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void every_structural_edit_of_a_golden_report_reads_or_fails_with_the_typed_exception(SeedCase seed) {
+        JsonNode golden = JsonTrees.tree(goldenReport(seed.key()));
+        List<String> pointers = JsonTrees.pointers(golden);
+        Random random = new Random(37L * seed.key().hashCode());
+        for (int i = 0; i < MUTATIONS_PER_FILE / 2; i++) {
+            String target = pointers.get(random.nextInt(pointers.size()));
+            JsonNode edited = random.nextInt(3) == 0 ? JsonTrees.remove(golden, target)
+                    : JsonTrees.replace(golden, target, golden.at(pointers.get(random.nextInt(pointers.size()))));
+            String document = JsonTrees.text(edited);
+            try {
+                Report r = JSON.readReport(document);
+                assertThat(JSON.readReport(JSON.writeReport(r))).isEqualTo(r);
+            } catch (RouteJsonException e) {
+                assertThat(JsonTrees.tree(document).at(e.pointer()).isMissingNode())
+                        .as("pointer %s of edit %d of %s", e.pointer(), i, seed.key()).isFalse();
+            } catch (RuntimeException | Error e) {
+                fail("report edit " + i + " of " + seed.key() + " threw " + e + " for input " + document, e);
+            }
+        }
+    }
+
     private static byte[] concat(byte[]... lines) {
         StringBuilder b = new StringBuilder();
         for (byte[] l : lines) {
@@ -121,8 +170,8 @@ class MutationFuzzTest {
     /** Applies one to three random corruptions: byte flips, deletions, insertions, duplications, truncation. */
     static byte[] mutate(byte[] input, Random random) {
         byte[] out = input;
-        for (int n = 1 + random.nextInt(3); n > 0; n--) {
-            int at = random.nextInt(Math.max(1, out.length));
+        for (int n = 1 + random.nextInt(3); n > 0 && out.length > 0; n--) {
+            int at = random.nextInt(out.length);
             switch (random.nextInt(7)) {
                 case 0 -> {
                     out = out.clone();

@@ -76,4 +76,20 @@ class SchemaTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void every_code_table_of_the_report_reader_is_an_enum_of_the_report_schema() {
+        String all;
+        try (java.io.InputStream in = RouteJson.openReportSchema()) {
+            all = JsonTrees.tree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        for (Codes<?> codes : Codes.REPORT) {
+            String quoted = codes.codes().stream().map(c -> "\"" + c + "\"")
+                    .collect(java.util.stream.Collectors.joining(","));
+            assertThat(all).as(codes.label()).contains("\"enum\":[" + quoted + "]");
+        }
+    }
 }

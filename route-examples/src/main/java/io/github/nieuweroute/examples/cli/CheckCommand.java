@@ -44,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
             language = LanguageOption.parse(lang);
             Report report = RuleSet.standard().check(input.read());
             if (format == Format.json) {
-                spec.commandLine().getOut().println(RouteJson.create().withPrettyPrinting(true).writeReport(report));
+                // the document ends in a line break of its own
+                spec.commandLine().getOut().print(RouteJson.create().withPrettyPrinting(true).writeReport(report));
+                spec.commandLine().getOut().flush();
             } else {
                 spec.commandLine().getOut().println(report.render(language));
             }

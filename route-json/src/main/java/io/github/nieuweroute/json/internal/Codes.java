@@ -12,6 +12,10 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.route.Route;
+import io.github.nieuweroute.route.RouteReason;
+import io.github.nieuweroute.rule.ExemptionBasis;
+import io.github.nieuweroute.rule.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -64,10 +68,38 @@ public final class Codes<E extends Enum<E>> {
             HandoverKind.TRANSFER, "transfer", HandoverKind.REFERRAL, "referral",
             HandoverKind.EXPERTISE_ADDED, "expertise-added");
 
-    /** Every table, for tests and documentation. */
+    /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
             CONSENT_STATUS, HANDOVER_KIND);
+
+    // -- the enums of reports
+
+    public static final Codes<Route> ROUTE = new Codes<>(Route.class, "route",
+            Route.OLD, "old", Route.DEAD_END, "dead-end", Route.NEW, "new", Route.UNCLASSIFIED, "unclassified");
+    public static final Codes<RouteReason> ROUTE_REASON = new Codes<>(RouteReason.class, "route reason",
+            RouteReason.FOCUS_PERSON_CO_DECIDED, "focus-person-co-decided",
+            RouteReason.FOCUS_PERSON_DID_NOT_CO_DECIDE, "focus-person-did-not-co-decide",
+            RouteReason.LIFEWORLD_CO_DECIDED, "lifeworld-co-decided",
+            RouteReason.NO_LIFEWORLD_DECIDER, "no-lifeworld-decider",
+            RouteReason.LIFEWORLD_PERFORMS, "lifeworld-performs",
+            RouteReason.NO_LIFEWORLD_PERFORMER, "no-lifeworld-performer",
+            RouteReason.PROFESSIONALS_CO_DECIDED, "professionals-co-decided",
+            RouteReason.NO_PROFESSIONAL_DECIDER, "no-professional-decider",
+            RouteReason.CONSENT_IS_NOT_CO_DECISION, "consent-is-not-co-decision",
+            RouteReason.NETWORK_DECIDED_OVER_FOCUS_PERSON, "network-decided-over-focus-person",
+            RouteReason.NO_PROFESSIONAL_INVOLVED, "no-professional-involved",
+            RouteReason.FOCUS_PERSON_DECIDED_ALONE, "focus-person-decided-alone",
+            RouteReason.NOBODY_CO_DECIDED, "nobody-co-decided",
+            RouteReason.UNKNOWN_SPHERE_IGNORED, "unknown-sphere-ignored",
+            RouteReason.NO_DECISION, "no-decision");
+    public static final Codes<Severity> SEVERITY = new Codes<>(Severity.class, "severity",
+            Severity.ERROR, "error", Severity.WARNING, "warning", Severity.INFO, "info");
+    public static final Codes<ExemptionBasis> EXEMPTION_BASIS = new Codes<>(ExemptionBasis.class, "exemption basis",
+            ExemptionBasis.CONSENT_REFUSED, "consent-refused", ExemptionBasis.SAFETY_FRAME, "safety-frame");
+
+    /** Every table of the enums of reports. */
+    public static final List<Codes<?>> REPORT = List.of(ROUTE, ROUTE_REASON, SEVERITY, EXEMPTION_BASIS);
 
     private final Class<E> type;
     private final String label;

@@ -45,7 +45,7 @@ public final class JsonInput {
     /** Fails unless the document ends after the value just read. */
     public void end() {
         if (parser.nextToken() != null) {
-            throw fail(Problem.MALFORMED_JSON, "there is content after the end of the situation", null);
+            throw fail(Problem.MALFORMED_JSON, "there is content after the end of the document", null);
         }
     }
 

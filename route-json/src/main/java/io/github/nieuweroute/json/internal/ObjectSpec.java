@@ -3,6 +3,7 @@ package io.github.nieuweroute.json.internal;
 import io.github.nieuweroute.json.RouteJsonException;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
 import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.rule.InvalidRuleDataException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -114,6 +115,9 @@ final class ObjectSpec<B, T> {
             return build.apply(builder);
         } catch (ModelValidationException e) {
             throw JsonInput.invalidModel(in.pointer(), index.keySet(), e);
+        } catch (InvalidRuleDataException e) {
+            // a finding of a report: its message names the field and cites no input
+            throw new RouteJsonException(Problem.INVALID_VALUE, in.pointer(), e.getMessage(), e);
         }
     }
 }

@@ -3,9 +3,11 @@ package io.github.nieuweroute.json.internal;
 import io.github.nieuweroute.json.RouteJsonException;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.rule.Report;
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -32,14 +34,32 @@ public final class Reading {
      * @throws UncheckedIOException if the underlying stream fails
      */
     public static Situation situation(JsonParser parser, ReadSettings settings, boolean whole) {
+        return read(parser, settings, whole, SituationReader::read);
+    }
+
+    /**
+     * Reads one report, the parser on (or before) its first token.
+     *
+     * @param parser not null
+     * @param settings not null
+     * @param whole true to require that the input ends after the report
+     * @return the report, never null
+     * @throws RouteJsonException for every problem with the input
+     * @throws UncheckedIOException if the underlying stream fails
+     */
+    public static Report report(JsonParser parser, ReadSettings settings, boolean whole) {
+        return read(parser, settings, whole, ReportReader::read);
+    }
+
+    private static <T> T read(JsonParser parser, ReadSettings settings, boolean whole, Function<JsonInput, T> reader) {
         JsonInput in = new JsonInput(parser, settings);
         try {
             in.start();
-            Situation s = SituationReader.read(in);
+            T value = reader.apply(in);
             if (whole) {
                 in.end();
             }
-            return s;
+            return value;
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof CharConversionException) {
                 throw new RouteJsonException(Problem.MALFORMED_JSON, in.pointer(),

@@ -11,18 +11,32 @@ import io.github.nieuweroute.rule.Finding;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.rule.Violation;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a rule report in the canonical form of the format (docs/json-format.md, "Reports"): the route over time
- * with its reasons, then the violations and the recorded exemptions with their evidence ids. Enum values are lower
- * case with hyphens, as in situations; nothing personal is written (reports carry ids and message keys only). Stateless and thread-safe.
+ * with its reasons, then the violations and the recorded exemptions with their evidence ids. Enum values are the
+ * codes of {@link Codes}, lower case with hyphens as in situations; nothing personal is written (reports carry ids and message keys only). Stateless and thread-safe.
  */
 public final class ReportWriter {
 
     /** The version of the report format. */
     public static final int REPORT_FORMAT_VERSION = 1;
+
+    /**
+     * The field name of each kind of evidence: the field names of the situation format ({@code informationItems}).
+     * Written out, like {@link Codes}, so renaming a constant in the core cannot change the format.
+     */
+    static final Map<EvidenceKind, String> EVIDENCE_FIELDS = evidenceFields(
+            EvidenceKind.SITUATION, "situations", EvidenceKind.PARTICIPANT, "participants",
+            EvidenceKind.QUESTION, "questions", EvidenceKind.MEETING, "meetings", EvidenceKind.DECISION, "decisions",
+            EvidenceKind.PLAN, "plans", EvidenceKind.AGREEMENT, "agreements", EvidenceKind.REQUEST, "requests",
+            EvidenceKind.INFORMATION_ITEM, "informationItems", EvidenceKind.EXCHANGE, "exchanges",
+            EvidenceKind.SAFETY_FRAME, "safetyFrames", EvidenceKind.EVALUATION, "evaluations",
+            EvidenceKind.HANDOVER, "handovers", EvidenceKind.INITIATIVE, "initiatives");
 
     private ReportWriter() {}
 
@@ -37,14 +51,14 @@ public final class ReportWriter {
         g.writeNumberProperty("formatVersion", REPORT_FORMAT_VERSION);
         g.writeStringProperty("kind", "report");
         g.writeStringProperty("situationId", r.situationId());
-        g.writeStringProperty("route", code(r.route()));
+        g.writeStringProperty("route", Codes.ROUTE.code(r.route()));
         classification(g, r.classification());
         g.writeName("violations");
         g.writeStartArray();
         for (Violation v : r.violations()) {
             g.writeStartObject();
             finding(g, v);
-            g.writeStringProperty("severity", code(v.severity()));
+            g.writeStringProperty("severity", Codes.SEVERITY.code(v.severity()));
             evidence(g, v.evidence());
             g.writeEndObject();
         }
@@ -54,7 +68,7 @@ public final class ReportWriter {
         for (Exemption e : r.exemptions()) {
             g.writeStartObject();
             finding(g, e);
-            g.writeStringProperty("basis", code(e.basis()));
+            g.writeStringProperty("basis", Codes.EXEMPTION_BASIS.code(e.basis()));
             evidence(g, e.evidence());
             g.writeEndObject();
         }
@@ -62,12 +76,23 @@ public final class ReportWriter {
         g.writeEndObject();
     }
 
+    private static Map<EvidenceKind, String> evidenceFields(Object... pairs) {
+        Map<EvidenceKind, String> fields = new EnumMap<>(EvidenceKind.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((EvidenceKind) pairs[i], (String) pairs[i + 1]);
+        }
+        if (fields.size() != EvidenceKind.values().length) {
+            throw new IllegalStateException("an evidence kind has no field name");
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
     private static void classification(JsonGenerator g, SituationClassification c) {
         g.writeName("periods");
         g.writeStartArray();
         for (RoutePeriod p : c.periods()) {
             g.writeStartObject();
-            g.writeStringProperty("route", code(p.route()));
+            g.writeStringProperty("route", Codes.ROUTE.code(p.route()));
             g.writeStringProperty("from", p.from().toString());
             g.writeStringProperty("until", p.until().toString());
             strings(g, "decisions", p.decisionIds());
@@ -80,11 +105,11 @@ public final class ReportWriter {
             g.writeStartObject();
             g.writeStringProperty("decision", d.decisionId());
             g.writeStringProperty("date", d.date().toString());
-            g.writeStringProperty("route", code(d.route()));
+            g.writeStringProperty("route", Codes.ROUTE.code(d.route()));
             g.writeName("reasons");
             g.writeStartArray();
             for (RouteReason reason : d.reasons()) {
-                g.writeString(code(reason));
+                g.writeString(Codes.ROUTE_REASON.code(reason));
             }
             g.writeEndArray();
             strings(g, "focusDeciders", d.focusDeciders());
@@ -108,7 +133,7 @@ public final class ReportWriter {
         g.writeStartObject();
         for (EvidenceKind kind : EvidenceKind.values()) {
             if (evidence.kinds().contains(kind)) {
-                strings(g, camel(kind), evidence.ids(kind));
+                strings(g, EVIDENCE_FIELDS.get(kind), evidence.ids(kind));
             }
         }
         g.writeEndObject();
@@ -121,20 +146,5 @@ public final class ReportWriter {
             g.writeString(v);
         }
         g.writeEndArray();
-    }
-
-    /** Lower case with hyphens, as every enum value of the situation format ({@code dead-end}). */
-    private static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** {@code INFORMATION_ITEM} becomes {@code informationItems}: the field names of the situation format. */
-    private static String camel(EvidenceKind kind) {
-        String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder b = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i], 1, words[i].length());
-        }
-        return b.append('s').toString();
     }
 }

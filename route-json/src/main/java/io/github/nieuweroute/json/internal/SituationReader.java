@@ -326,7 +326,7 @@ public final class SituationReader {
     }
 
     /** Reads an array of ids that the model holds as a set: the same id twice is an error, not merged. */
-    private static Set<String> idSet(JsonInput in) {
+    static Set<String> idSet(JsonInput in) {
         Set<String> ids = new LinkedHashSet<>();
         in.array(() -> {
             if (!ids.add(in.text())) {

@@ -14,6 +14,9 @@ class CodesTest {
         for (Codes<?> codes : Codes.ALL) {
             assertRoundTrip(codes);
         }
+        for (Codes<?> codes : Codes.REPORT) {
+            assertRoundTrip(codes);
+        }
     }
 
     private static <E extends Enum<E>> void assertRoundTrip(Codes<E> codes) {
@@ -24,7 +27,8 @@ class CodesTest {
 
     @Test
     void every_code_is_lower_case_words_joined_by_hyphens() {
-        List<String> all = Codes.ALL.stream().flatMap(c -> c.codes().stream()).collect(Collectors.toList());
+        List<String> all = java.util.stream.Stream.concat(Codes.ALL.stream(), Codes.REPORT.stream())
+                .flatMap(c -> c.codes().stream()).collect(Collectors.toList());
 
         assertThat(all).allMatch(code -> code.matches("[a-z]+(-[a-z]+)*"));
     }
@@ -54,5 +58,24 @@ class CodesTest {
         assertThat(Codes.SPHERE.constant("FOCUS_PERSON")).isNull();
         assertThat(Codes.SPHERE.constant("focus_person")).isNull();
         assertThat(Arrays.asList(Codes.SPHERE.allowed().split(", "))).hasSize(4);
+    }
+
+    @Test
+    void every_enum_of_a_report_has_a_table_with_the_codes_reports_have_always_had() {
+        assertThat(Codes.REPORT.stream().<Class<?>>map(Codes::type).collect(Collectors.toList())).containsExactly(
+                io.github.nieuweroute.route.Route.class, io.github.nieuweroute.route.RouteReason.class,
+                io.github.nieuweroute.rule.Severity.class, io.github.nieuweroute.rule.ExemptionBasis.class);
+        // reports were first written with the Java names in lower case with hyphens; the tables keep those codes
+        for (Codes<?> codes : Codes.REPORT) {
+            for (Enum<?> constant : codes.type().getEnumConstants()) {
+                assertThat(code(codes, constant)).isEqualTo(constant.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> String code(Codes<E> codes, Enum<?> constant) {
+        return codes.code((E) constant);
     }
 }
