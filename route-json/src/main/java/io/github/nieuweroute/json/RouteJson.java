@@ -4,10 +4,13 @@ import io.github.nieuweroute.json.internal.Output;
 import io.github.nieuweroute.json.internal.ReadSettings;
 import io.github.nieuweroute.json.internal.Reading;
 import io.github.nieuweroute.json.internal.ReportWriter;
+import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationReader;
 import io.github.nieuweroute.json.internal.SituationWriter;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
+import io.github.nieuweroute.sim.SimulationResult;
+import io.github.nieuweroute.sim.SweepResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +28,10 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * Reads and writes situations and rule reports in the Nieuwe Route JSON format, for callers who do not want to
- * touch Jackson. The format is described in {@code docs/json-format.md} and by the JSON Schemas
- * {@link #openSchema()} (situations) and {@link #openReportSchema()} (reports).
+ * Reads and writes situations and rule reports in the Nieuwe Route JSON format, and writes simulation results, for
+ * callers who do not want to touch Jackson. The format is described in {@code docs/json-format.md} and by the JSON
+ * Schemas {@link #openSchema()} (situations), {@link #openReportSchema()} (reports) and {@link #openResultSchema()}
+ * (simulation and sweep results).
  *
  * <pre>{@code
  * RouteJson json = RouteJson.create();
@@ -59,6 +63,12 @@ public final class RouteJson {
 
     /** Where the JSON Schema of a report document lies in this module. */
     public static final String REPORT_SCHEMA_RESOURCE = "report.schema.json";
+
+    /** The format version of the simulation and sweep result documents this library writes. */
+    public static final int RESULT_FORMAT_VERSION = SimulationResultWriter.RESULT_FORMAT_VERSION;
+
+    /** Where the JSON Schema of simulation and sweep result documents lies in this module. */
+    public static final String RESULT_SCHEMA_RESOURCE = "simulation-result.schema.json";
 
     private static final RouteJson DEFAULT = new RouteJson(JsonLimits.defaults(), false, true);
 
@@ -238,15 +248,7 @@ public final class RouteJson {
      */
     public void writeSituation(Situation situation, OutputStream out) {
         Objects.requireNonNull(situation, "situation");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
-            SituationWriter.write(situation, g);
-            if (pretty) {
-                g.writeRaw('\n');
-            }
-        } catch (tools.jackson.core.exc.JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        write(out, g -> SituationWriter.write(situation, g));
     }
 
     /**
@@ -341,15 +343,7 @@ public final class RouteJson {
      */
     public void writeReport(Report report, OutputStream out) {
         Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
-            ReportWriter.write(report, g);
-            if (pretty) {
-                g.writeRaw('\n');
-            }
-        } catch (tools.jackson.core.exc.JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        write(out, g -> ReportWriter.write(report, g));
     }
 
     /**
@@ -365,6 +359,61 @@ public final class RouteJson {
             writeReport(report, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // -- simulation results
+
+    /**
+     * Writes the result of a simulation run in canonical form (docs/json-format.md, "Simulation results"): the
+     * scenario with every parameter, the seed, and per route group and metric the mean over the horizon and the
+     * weekly series with their 95% confidence intervals. Results are an output of the library: there is no reader.
+     *
+     * @param result the result, not null
+     * @return the document, never null
+     */
+    public String writeSimulationResult(SimulationResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writeSimulationResult(result, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the result of a simulation run as UTF-8 to a stream, which is flushed and not closed; see
+     * {@link #writeSimulationResult(SimulationResult)}.
+     *
+     * @param result the result, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeSimulationResult(SimulationResult result, OutputStream out) {
+        Objects.requireNonNull(result, "result");
+        write(out, g -> SimulationResultWriter.write(result, g));
+    }
+
+    /**
+     * Writes the results of a parameter sweep as UTF-8 to a stream, which is flushed and not closed: the swept
+     * parameters, the seed, and per point its parameter values and its result as
+     * {@link #writeSimulationResult(SimulationResult)} writes it.
+     *
+     * @param result the sweep's results, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeSweepResult(SweepResult result, OutputStream out) {
+        Objects.requireNonNull(result, "result");
+        write(out, g -> SimulationResultWriter.write(result, g));
+    }
+
+    private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document) {
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
+            document.accept(g);
+            if (pretty) {
+                g.writeRaw('\n');
+            }
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
         }
     }
 
@@ -410,6 +459,15 @@ public final class RouteJson {
      */
     public static InputStream openReportSchema() {
         return open(REPORT_SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Opens the JSON Schema (draft 2020-12) of simulation and sweep result documents, as shipped in this module.
+     *
+     * @return a new stream the caller closes, never null
+     */
+    public static InputStream openResultSchema() {
+        return open(RESULT_SCHEMA_RESOURCE);
     }
 
     private static InputStream open(String resource) {

@@ -3,9 +3,12 @@ package io.github.nieuweroute.json;
 import io.github.nieuweroute.json.internal.ReadSettings;
 import io.github.nieuweroute.json.internal.Reading;
 import io.github.nieuweroute.json.internal.ReportWriter;
+import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationWriter;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
+import io.github.nieuweroute.sim.SimulationResult;
+import io.github.nieuweroute.sim.SweepResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -16,8 +19,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module of the Nieuwe Route JSON format, for callers who have their own {@code JsonMapper}. It
- * registers hand-written serializers and deserializers for {@link Situation} and for rule {@link Report}s that call
- * only the public API of the core: no reflection, no default typing, no polymorphic types.
+ * registers hand-written serializers and deserializers for {@link Situation} and for rule {@link Report}s, and
+ * serializers for {@link SimulationResult} and {@link SweepResult} (an output only), that call only the public API of
+ * the core: no reflection, no default typing, no polymorphic types.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RouteJsonModule()).build();
@@ -56,6 +60,8 @@ public final class RouteJsonModule extends SimpleModule {
         addDeserializer(Situation.class, new SituationDeserializer(settings));
         addSerializer(Report.class, new ReportSerializer());
         addDeserializer(Report.class, new ReportDeserializer(settings));
+        addSerializer(SimulationResult.class, new Writer<>(SimulationResult.class, SimulationResultWriter::write));
+        addSerializer(SweepResult.class, new Writer<>(SweepResult.class, SimulationResultWriter::write));
     }
 
     /**
@@ -130,6 +136,21 @@ public final class RouteJsonModule extends SimpleModule {
         @Override
         public Report deserialize(JsonParser p, DeserializationContext context) {
             return Reading.report(p, settings, false);
+        }
+    }
+
+    /** Writes a value of the format that is an output only, through its writer. */
+    private static final class Writer<T> extends StdSerializer<T> {
+        private final transient java.util.function.BiConsumer<T, JsonGenerator> writer;
+
+        Writer(Class<T> type, java.util.function.BiConsumer<T, JsonGenerator> writer) {
+            super(type);
+            this.writer = writer;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext context) {
+            writer.accept(value, g);
         }
     }
 }

@@ -21,6 +21,7 @@ final class JsonFixtures {
 
     private static final Schema SCHEMA = loadSchema(RouteJson.openSchema());
     private static final Schema REPORT_SCHEMA = loadSchema(RouteJson.openReportSchema());
+    private static final Schema RESULT_SCHEMA = loadSchema(RouteJson.openResultSchema());
 
     private JsonFixtures() {}
 
@@ -69,6 +70,12 @@ final class JsonFixtures {
     /** @return the report schema's errors of a document, empty if it is a valid report */
     static List<String> reportSchemaErrors(String document) {
         List<Error> errors = REPORT_SCHEMA.validate(document, InputFormat.JSON);
+        return errors.stream().map(Error::toString).collect(Collectors.toList());
+    }
+
+    /** @return the result schema's errors of a document, empty if it is a valid simulation or sweep result */
+    static List<String> resultSchemaErrors(String document) {
+        List<Error> errors = RESULT_SCHEMA.validate(document, InputFormat.JSON);
         return errors.stream().map(Error::toString).collect(Collectors.toList());
     }
 

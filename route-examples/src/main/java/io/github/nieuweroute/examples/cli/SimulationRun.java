@@ -1,6 +1,7 @@
 package io.github.nieuweroute.examples.cli;
 
 import io.github.nieuweroute.examples.render.Pictures;
+import io.github.nieuweroute.json.RouteJson;
 import io.github.nieuweroute.sim.Cancellation;
 import io.github.nieuweroute.sim.Progress;
 import io.github.nieuweroute.sim.ProgressListener;
@@ -20,11 +21,14 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Runs scenarios one after the other and writes each one's CSV as soon as it is done, then the charts. Progress goes
+ * Runs scenarios one after the other and writes each one's CSV and JSON as soon as it is done, then the charts. Progress goes
  * to a progress bar on a terminal and to plain lines otherwise. Cancelling (Ctrl-C) stops the running scenario;
  * what was written before stays, and nothing is left half-written.
  */
 final class SimulationRun {
+
+    /** Results as one compact line: the weekly series make a pretty layout thousands of lines long. */
+    private static final RouteJson RESULT_JSON = RouteJson.create().withPrettyPrinting(false);
 
     private final PrintWriter out;
     private final boolean terminal;
@@ -61,10 +65,13 @@ final class SimulationRun {
             result.writeSummaryCsv(summary);
             Path seriesFile = dir.resolve(scenario.name() + "-timeseries.csv");
             Path summaryFile = dir.resolve(scenario.name() + "-summary.csv");
+            Path jsonFile = dir.resolve(scenario.name() + "-result.json");
             Pictures.write(seriesFile, series.toString());
             Pictures.write(summaryFile, summary.toString());
+            Pictures.write(jsonFile, RESULT_JSON.writeSimulationResult(result));
             written.add(seriesFile);
             written.add(summaryFile);
+            written.add(jsonFile);
             results.put(scenario.name(), result);
         }
         written.addAll(Pictures.writeCharts(results, dir));

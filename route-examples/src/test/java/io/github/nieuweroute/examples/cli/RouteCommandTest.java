@@ -90,7 +90,7 @@ class RouteCommandTest {
     }
 
     @Test
-    void simulate_runs_a_scenario_file_and_writes_csv_and_charts() throws IOException {
+    void simulate_runs_a_scenario_file_and_writes_csv_json_and_charts() throws IOException {
         Path scenario = file("s.properties", "name=tiny\npolicy=old,new\ncohortSize=200\nhorizonWeeks=10\n"
                 + "replications=2\nenvironmentInfluence=0.4\n");
         Path out = dir.resolve("out");
@@ -99,6 +99,8 @@ class RouteCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("tiny-old-timeseries.csv")).exists();
         assertThat(out.resolve("tiny-new-summary.csv")).exists();
+        assertThat(Files.readString(out.resolve("tiny-new-result.json"))).startsWith("{\"formatVersion\":1,"
+                + "\"kind\":\"simulation-result\",\"scenario\":{\"name\":\"tiny-new\",\"policy\":\"new\"");
         assertThat(Files.readString(out.resolve("chart-professionalHours.svg"))).contains("tiny-old", "tiny-new");
         assertThat(run.out()).contains("simulating tiny-old", "100%");
     }

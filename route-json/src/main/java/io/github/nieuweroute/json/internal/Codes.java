@@ -16,6 +16,8 @@ import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.RouteReason;
 import io.github.nieuweroute.rule.ExemptionBasis;
 import io.github.nieuweroute.rule.Severity;
+import io.github.nieuweroute.sim.RouteGroup;
+import io.github.nieuweroute.sim.RoutePolicy;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +99,19 @@ public final class Codes<E extends Enum<E>> {
             Severity.ERROR, "error", Severity.WARNING, "warning", Severity.INFO, "info");
     public static final Codes<ExemptionBasis> EXEMPTION_BASIS = new Codes<>(ExemptionBasis.class, "exemption basis",
             ExemptionBasis.CONSENT_REFUSED, "consent-refused", ExemptionBasis.SAFETY_FRAME, "safety-frame");
+
+    // -- the enums of simulation results
+
+    public static final Codes<RoutePolicy> ROUTE_POLICY = new Codes<>(RoutePolicy.class, "route policy",
+            RoutePolicy.OLD, "old", RoutePolicy.DEAD_END, "dead-end", RoutePolicy.NEW, "new",
+            RoutePolicy.TRANSITION_FROM_OLD, "transition-from-old",
+            RoutePolicy.TRANSITION_FROM_DEAD_END, "transition-from-dead-end");
+    public static final Codes<RouteGroup> ROUTE_GROUP = new Codes<>(RouteGroup.class, "route group",
+            RouteGroup.ALL, "all", RouteGroup.OLD, "old", RouteGroup.DEAD_END, "dead-end", RouteGroup.NEW, "new",
+            RouteGroup.UNCLASSIFIED, "unclassified");
+
+    /** Every table of the enums of simulation results. */
+    public static final List<Codes<?>> SIMULATION = List.of(ROUTE_POLICY, ROUTE_GROUP);
 
     /** Every table of the enums of reports. */
     public static final List<Codes<?>> REPORT = List.of(ROUTE, ROUTE_REASON, SEVERITY, EXEMPTION_BASIS);
