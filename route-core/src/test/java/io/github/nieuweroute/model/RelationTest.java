@@ -29,5 +29,16 @@ class RelationTest {
         assertThatThrownBy(() -> Relation.of("Buurvrouw", Circle.WIDER))
                 .isInstanceOf(ModelValidationException.class).hasMessageContaining("code");
         assertThatThrownBy(() -> Relation.of("", Circle.WIDER)).isInstanceOf(ModelValidationException.class);
+        for (String bad : new String[] {"1st", "-coach", "coach_2", "coach ", "cöach", "a".repeat(65)}) {
+            assertThatThrownBy(() -> Relation.of(bad, Circle.WIDER)).as(bad)
+                    .isInstanceOf(ModelValidationException.class);
+        }
+    }
+
+    @Test
+    void a_code_is_a_lower_case_letter_then_up_to_63_letters_digits_or_hyphens() {
+        for (String good : new String[] {"a", "x-1", "ex-partner", "a".repeat(64), "z9-"}) {
+            assertThat(Relation.of(good, Circle.FIRST).code()).isEqualTo(good);
+        }
     }
 }

@@ -72,6 +72,16 @@ final class ObjectSpec<B, T> {
         return Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 
+    /** @return the index of the field from {@code from} on, -1 if it is not among them */
+    private int forward(String name, int from) {
+        for (int i = from; i < names.size(); i++) {
+            if (names.get(i).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Reads the object the parser is on.
      *
@@ -84,11 +94,10 @@ final class ObjectSpec<B, T> {
         long seen = 0;
         int expected = 0;
         for (String name; (name = in.nextField()) != null; ) {
-            int i;
-            // canonical documents list the fields in order, so the field after the last one read is tried first
-            if (expected < names.size() && names.get(expected).equals(name)) {
-                i = expected;
-            } else {
+            // canonical documents list the fields in order, with optional ones left out: the names after the last
+            // one read are compared first (a few short strings, cheaper than hashing a name the parser just made)
+            int i = forward(name, expected);
+            if (i < 0) {
                 Integer found = index.get(name);
                 if (found == null) {
                     in.unknownField(allowed());
