@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         int mismatches = SeedCaseDemo.print(text);
         text.flush();
         SimulationRun run = new SimulationRun(w, false);
-        Thread hook = Interrupts.cancelOnCtrlC(run.cancellation(), Thread.currentThread());
+        Interrupts interrupts = Interrupts.cancelOnCtrlC(run.cancellation());
         try {
             List<Path> written = writeSeedCases(out);
             w.println();
@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("route: interrupted; the files already written are complete");
             return ExitCodes.INTERRUPTED;
         } finally {
-            Interrupts.release(hook);
+            interrupts.close();
         }
     }
 

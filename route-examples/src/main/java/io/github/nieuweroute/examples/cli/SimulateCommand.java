@@ -55,7 +55,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         SimulationRun run = new SimulationRun(cl.getOut(), System.console() != null);
-        Thread hook = Interrupts.cancelOnCtrlC(run.cancellation(), Thread.currentThread());
+        Interrupts interrupts = Interrupts.cancelOnCtrlC(run.cancellation());
         try {
             List<io.github.nieuweroute.sim.Scenario> scenarios = source.file != null
                     ? ScenarioInput.read(source.file) : ScenarioInput.preset(source.preset);
@@ -75,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
             cl.getErr().println("route: cannot write into " + out + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } finally {
-            Interrupts.release(hook);
+            interrupts.close();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -84,12 +85,33 @@ final class SimulationRun {
         void close();
     }
 
+    /**
+     * The width to draw the bar in: {@code COLUMNS} when the shell exports it, else 80, less one column so that the
+     * cursor never wraps.
+     */
+    static int terminalWidth(String columns) {
+        int width = 80;
+        if (columns != null) {
+            try {
+                width = Math.max(40, Math.min(400, Integer.parseInt(columns.trim())));
+            } catch (NumberFormatException e) {
+                // not a number: the default
+            }
+        }
+        return width - 1;
+    }
+
     private static final class BarDisplay implements Display {
         private final ProgressBar bar;
 
         BarDisplay(Scenario scenario) {
+            // our own console consumer with a fixed width: the library's default one opens a JLine terminal, which
+            // sets SIGINT back to the default action, so Ctrl-C would kill the JVM without running the hook that
+            // cancels cleanly
             bar = new ProgressBarBuilder().setTaskName(scenario.name()).setStyle(ProgressBarStyle.ASCII)
                     .setInitialMax((long) scenario.cohortSize() * scenario.replications()).setUnit(" cases", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err,
+                            terminalWidth(System.getenv("COLUMNS"))))
                     .build();
         }
 

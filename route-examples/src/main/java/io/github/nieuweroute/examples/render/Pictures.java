@@ -131,7 +131,9 @@ public final class Pictures {
     public static void write(Path file, String content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".route-", ".tmp");
+        // a plain file beside the target rather than Files.createTempFile, whose owner-only permissions the
+        // move would carry over to the result
+        Path tmp = parent.resolve("." + file.getFileName() + ".part");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
