@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -163,9 +164,7 @@ public final class RouteJson {
      */
     public Situation readSituation(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = factory.createParser(json)) {
-            return Reading.situation(p, settings, true);
-        }
+        return read(factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -177,9 +176,7 @@ public final class RouteJson {
      */
     public Situation readSituation(byte[] json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = factory.createParser(json)) {
-            return Reading.situation(p, settings, true);
-        }
+        return read(factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -193,9 +190,7 @@ public final class RouteJson {
      */
     public Situation readSituation(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = factory.createParser(in)) {
-            return Reading.situation(p, settings, true);
-        }
+        return read(factory.createParser(in), Reading::situation);
     }
 
     /**
@@ -207,9 +202,25 @@ public final class RouteJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public Situation readSituation(Path file) {
+        return read(file, this::readSituation);
+    }
+
+    /** Reads one whole document of a kind. */
+    @FunctionalInterface
+    private interface DocumentReader<T> {
+        T read(JsonParser parser, ReadSettings settings, boolean whole);
+    }
+
+    private <T> T read(JsonParser parser, DocumentReader<T> reader) {
+        try (JsonParser p = parser) {
+            return reader.read(p, settings, true);
+        }
+    }
+
+    private static <T> T read(Path file, Function<InputStream, T> reader) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return readSituation(in);
+            return reader.apply(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -283,9 +294,7 @@ public final class RouteJson {
      */
     public Report readReport(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = factory.createParser(json)) {
-            return Reading.report(p, settings, true);
-        }
+        return read(factory.createParser(json), Reading::report);
     }
 
     /**
@@ -299,9 +308,7 @@ public final class RouteJson {
      */
     public Report readReport(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = factory.createParser(in)) {
-            return Reading.report(p, settings, true);
-        }
+        return read(factory.createParser(in), Reading::report);
     }
 
     /**
@@ -313,12 +320,7 @@ public final class RouteJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public Report readReport(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return readReport(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(file, this::readReport);
     }
 
     /**

@@ -9,6 +9,8 @@ import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.sim.SimulationResult;
 import io.github.nieuweroute.sim.SweepResult;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -56,10 +58,11 @@ public final class RouteJsonModule extends SimpleModule {
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
         ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
-        addSerializer(Situation.class, new SituationSerializer());
-        addDeserializer(Situation.class, new SituationDeserializer(settings));
-        addSerializer(Report.class, new ReportSerializer());
-        addDeserializer(Report.class, new ReportDeserializer(settings));
+        addSerializer(Situation.class, new Writer<>(Situation.class, SituationWriter::write));
+        addDeserializer(Situation.class, new Reader<>(Situation.class, (p, s) -> Reading.situation(p, s, false),
+                settings));
+        addSerializer(Report.class, new Writer<>(Report.class, ReportWriter::write));
+        addDeserializer(Report.class, new Reader<>(Report.class, (p, s) -> Reading.report(p, s, false), settings));
         addSerializer(SimulationResult.class, new Writer<>(SimulationResult.class, SimulationResultWriter::write));
         addSerializer(SweepResult.class, new Writer<>(SweepResult.class, SimulationResultWriter::write));
     }
@@ -85,65 +88,11 @@ public final class RouteJsonModule extends SimpleModule {
         return new RouteJsonModule(java.util.Objects.requireNonNull(limits, "limits"), ignoreUnknownFields);
     }
 
-    /** Writes a situation in the canonical field order. */
-    private static final class SituationSerializer extends StdSerializer<Situation> {
-        SituationSerializer() {
-            super(Situation.class);
-        }
-
-        @Override
-        public void serialize(Situation value, JsonGenerator g, SerializationContext context) {
-            SituationWriter.write(value, g);
-        }
-    }
-
-    /** Reads a situation strictly, through the model's builders. */
-    private static final class SituationDeserializer extends StdDeserializer<Situation> {
-        private final ReadSettings settings;
-
-        SituationDeserializer(ReadSettings settings) {
-            super(Situation.class);
-            this.settings = settings;
-        }
-
-        @Override
-        public Situation deserialize(JsonParser p, DeserializationContext context) {
-            return Reading.situation(p, settings, false);
-        }
-    }
-
-    /** Writes a report in the canonical field order. */
-    private static final class ReportSerializer extends StdSerializer<Report> {
-        ReportSerializer() {
-            super(Report.class);
-        }
-
-        @Override
-        public void serialize(Report value, JsonGenerator g, SerializationContext context) {
-            ReportWriter.write(value, g);
-        }
-    }
-
-    /** Reads a report strictly, through the core's factories. */
-    private static final class ReportDeserializer extends StdDeserializer<Report> {
-        private final ReadSettings settings;
-
-        ReportDeserializer(ReadSettings settings) {
-            super(Report.class);
-            this.settings = settings;
-        }
-
-        @Override
-        public Report deserialize(JsonParser p, DeserializationContext context) {
-            return Reading.report(p, settings, false);
-        }
-    }
-
-    /** Writes a value of the format that is an output only, through its writer. */
+    /** Writes a value of the format in its canonical field order, through the value's writer. */
     private static final class Writer<T> extends StdSerializer<T> {
-        private final transient java.util.function.BiConsumer<T, JsonGenerator> writer;
+        private final transient BiConsumer<T, JsonGenerator> writer;
 
-        Writer(Class<T> type, java.util.function.BiConsumer<T, JsonGenerator> writer) {
+        Writer(Class<T> type, BiConsumer<T, JsonGenerator> writer) {
             super(type);
             this.writer = writer;
         }
@@ -151,6 +100,23 @@ public final class RouteJsonModule extends SimpleModule {
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext context) {
             writer.accept(value, g);
+        }
+    }
+
+    /** Reads a value of the format strictly, through the core's builders and factories. */
+    private static final class Reader<T> extends StdDeserializer<T> {
+        private final transient BiFunction<JsonParser, ReadSettings, T> reader;
+        private final transient ReadSettings settings;
+
+        Reader(Class<T> type, BiFunction<JsonParser, ReadSettings, T> reader, ReadSettings settings) {
+            super(type);
+            this.reader = reader;
+            this.settings = settings;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            return reader.apply(p, settings);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.json;
 
 import static io.github.nieuweroute.json.JsonFixtures.JSON;
+import static io.github.nieuweroute.json.JsonFixtures.golden;
 import static io.github.nieuweroute.json.JsonFixtures.goldenBytes;
 import static io.github.nieuweroute.json.JsonFixtures.goldenReport;
 import static io.github.nieuweroute.json.JsonFixtures.reportSchemaErrors;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -64,29 +66,45 @@ class MutationFuzzTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
     void every_structural_edit_of_a_golden_file_reads_or_fails_with_the_typed_exception(SeedCase seed) {
-        JsonNode golden = JsonTrees.tree(new String(goldenBytes(seed.key()), StandardCharsets.UTF_8));
+        Map<RouteJsonException.Problem, Integer> problems = structuralEdits(golden(seed.key()),
+                31L * seed.key().hashCode(), MUTATIONS_PER_FILE, document -> {
+                    Situation s = JSON.readSituation(document);
+                    assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
+                    assertThat(schemaErrors(document)).as("an edit of %s was read", seed.key()).isEmpty();
+                });
+        assertThat(problems).containsKeys(RouteJsonException.Problem.WRONG_TYPE,
+                RouteJsonException.Problem.INVALID_MODEL);
+    }
+
+    /**
+     * Applies random structural edits (a value replaced by another value of the document, a field or element
+     * removed) and reads each edited document: it must read and pass the check, or fail with the typed exception
+     * whose pointer exists in the document.
+     *
+     * @return how often each problem was reported
+     */
+    private static Map<RouteJsonException.Problem, Integer> structuralEdits(String document, long seed, int edits,
+            Consumer<String> readAndCheck) {
+        JsonNode golden = JsonTrees.tree(document);
         List<String> pointers = JsonTrees.pointers(golden);
-        Random random = new Random(31L * seed.key().hashCode());
+        Random random = new Random(seed);
         Map<RouteJsonException.Problem, Integer> problems = new EnumMap<>(RouteJsonException.Problem.class);
-        for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
+        for (int i = 0; i < edits; i++) {
             String target = pointers.get(random.nextInt(pointers.size()));
             JsonNode edited = random.nextInt(3) == 0 ? JsonTrees.remove(golden, target)
                     : JsonTrees.replace(golden, target, golden.at(pointers.get(random.nextInt(pointers.size()))));
-            String document = JsonTrees.text(edited);
+            String text = JsonTrees.text(edited);
             try {
-                Situation s = JSON.readSituation(document);
-                assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
-                assertThat(schemaErrors(document)).as("edit %d of %s was read", i, seed.key()).isEmpty();
+                readAndCheck.accept(text);
             } catch (RouteJsonException e) {
                 problems.merge(e.problem(), 1, Integer::sum);
-                assertThat(JsonTrees.tree(document).at(e.pointer()).isMissingNode())
-                        .as("pointer %s of edit %d of %s", e.pointer(), i, seed.key()).isFalse();
+                assertThat(JsonTrees.tree(text).at(e.pointer()).isMissingNode())
+                        .as("pointer %s of edit %d", e.pointer(), i).isFalse();
             } catch (RuntimeException | Error e) {
-                fail("edit " + i + " of " + seed.key() + " threw " + e + " for input " + document, e);
+                fail("edit " + i + " threw " + e + " for input " + text, e);
             }
         }
-        assertThat(problems).containsKeys(RouteJsonException.Problem.WRONG_TYPE,
-                RouteJsonException.Problem.INVALID_MODEL);
+        return problems;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,24 +157,12 @@ class MutationFuzzTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
     void every_structural_edit_of_a_golden_report_reads_or_fails_with_the_typed_exception(SeedCase seed) {
-        JsonNode golden = JsonTrees.tree(goldenReport(seed.key()));
-        List<String> pointers = JsonTrees.pointers(golden);
-        Random random = new Random(37L * seed.key().hashCode());
-        for (int i = 0; i < MUTATIONS_PER_FILE / 2; i++) {
-            String target = pointers.get(random.nextInt(pointers.size()));
-            JsonNode edited = random.nextInt(3) == 0 ? JsonTrees.remove(golden, target)
-                    : JsonTrees.replace(golden, target, golden.at(pointers.get(random.nextInt(pointers.size()))));
-            String document = JsonTrees.text(edited);
-            try {
-                Report r = JSON.readReport(document);
-                assertThat(JSON.readReport(JSON.writeReport(r))).isEqualTo(r);
-            } catch (RouteJsonException e) {
-                assertThat(JsonTrees.tree(document).at(e.pointer()).isMissingNode())
-                        .as("pointer %s of edit %d of %s", e.pointer(), i, seed.key()).isFalse();
-            } catch (RuntimeException | Error e) {
-                fail("report edit " + i + " of " + seed.key() + " threw " + e + " for input " + document, e);
-            }
-        }
+        Map<RouteJsonException.Problem, Integer> problems = structuralEdits(goldenReport(seed.key()),
+                37L * seed.key().hashCode(), MUTATIONS_PER_FILE / 2, document -> {
+                    Report r = JSON.readReport(document);
+                    assertThat(JSON.readReport(JSON.writeReport(r))).isEqualTo(r);
+                });
+        assertThat(problems).containsKey(RouteJsonException.Problem.WRONG_TYPE);
     }
 
     private static byte[] concat(byte[]... lines) {
