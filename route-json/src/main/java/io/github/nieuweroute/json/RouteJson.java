@@ -270,12 +270,7 @@ public final class RouteJson {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeSituation(Situation situation, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writeSituation(situation, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(file, out -> writeSituation(situation, out));
     }
 
     // -- reports
@@ -356,12 +351,7 @@ public final class RouteJson {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeReport(Report report, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writeReport(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(file, out -> writeReport(report, out));
     }
 
     // -- simulation results
@@ -405,6 +395,15 @@ public final class RouteJson {
     public void writeSweepResult(SweepResult result, OutputStream out) {
         Objects.requireNonNull(result, "result");
         write(out, g -> SimulationResultWriter.write(result, g));
+    }
+
+    private static void write(Path file, java.util.function.Consumer<OutputStream> document) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            document.accept(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document) {
