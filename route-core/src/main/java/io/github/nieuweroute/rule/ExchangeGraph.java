@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.IdTable;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;

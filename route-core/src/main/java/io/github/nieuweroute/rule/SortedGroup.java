@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.IdTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

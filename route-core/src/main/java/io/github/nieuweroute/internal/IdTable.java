@@ -1,10 +1,11 @@
-package io.github.nieuweroute.rule;
+package io.github.nieuweroute.internal;
 
 import java.util.Arrays;
 
 /**
  * Numbers distinct ids 0, 1, 2, ... in the order they are first added: a compact replacement for a
- * {@code HashMap<String, Integer>} or {@code HashSet<String>} in the rules' hot loops. Open addressing with linear
+ * {@code HashMap<String, Integer>} or {@code HashSet<String>} where ids are looked up in bulk (the situation's
+ * participant index, the rules' groups, the exchange graph). Open addressing with linear
  * probing over two parallel arrays (the ids, and the number plus one per slot), so a lookup reads the id's hash, one
  * or two neighbouring slots and the id it finds there: fewer memory accesses than a hash map's table, entry node and
  * boxed value, which matters once a situation no longer fits in the caches. No entry objects, no boxing.
@@ -14,9 +15,9 @@ import java.util.Arrays;
  * probes a short run.
  *
  * <p>Not thread-safe while ids are added. A table that is only read after it was filled, and published through a
- * final field, may be read by several threads (as {@link ExchangeGraph} does).
+ * final field, may be read by several threads.
  */
-final class IdTable {
+public final class IdTable {
 
     private String[] slots;
     /** Number plus one per slot; 0 marks an empty slot. */
@@ -29,7 +30,7 @@ final class IdTable {
      *
      * @param expected how many ids are expected; the table grows beyond it
      */
-    IdTable(int expected) {
+    public IdTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         slots = new String[capacity];
         numbers = new int[capacity];
@@ -37,17 +38,17 @@ final class IdTable {
     }
 
     /** @return how many distinct ids were added */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** @return the id with the given number */
-    String id(int number) {
+    public String id(int number) {
         return ids[number];
     }
 
     /** @return the ids in the order of their numbers, a fresh array */
-    String[] ids() {
+    public String[] ids() {
         return Arrays.copyOf(ids, size);
     }
 
@@ -57,7 +58,7 @@ final class IdTable {
      * @param id the id, not null
      * @return its number
      */
-    int add(String id) {
+    public int add(String id) {
         int mask = slots.length - 1;
         int i = mix(id.hashCode()) & mask;
         for (String s; (s = slots[i]) != null; i = (i + 1) & mask) {
@@ -83,7 +84,7 @@ final class IdTable {
      * @param id the id, not null
      * @return its number, -1 if it was never added
      */
-    int find(String id) {
+    public int find(String id) {
         int mask = slots.length - 1;
         for (int i = mix(id.hashCode()) & mask;; i = (i + 1) & mask) {
             String s = slots[i];
@@ -97,7 +98,7 @@ final class IdTable {
     }
 
     /** @return whether the id was added */
-    boolean contains(String id) {
+    public boolean contains(String id) {
         return find(id) >= 0;
     }
 
