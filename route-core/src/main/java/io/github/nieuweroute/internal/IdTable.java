@@ -5,10 +5,12 @@ import java.util.Arrays;
 /**
  * Numbers distinct ids 0, 1, 2, ... in the order they are first added: a compact replacement for a
  * {@code HashMap<String, Integer>} or {@code HashSet<String>} where ids are looked up in bulk (the situation's
- * participant index, the rules' groups, the exchange graph). Open addressing with linear
- * probing over two parallel arrays (the ids, and the number plus one per slot), so a lookup reads the id's hash, one
- * or two neighbouring slots and the id it finds there: fewer memory accesses than a hash map's table, entry node and
- * boxed value, which matters once a situation no longer fits in the caches. No entry objects, no boxing.
+ * participant index, the rules' groups, the exchange graph). Open addressing with linear probing over one array of
+ * longs, each slot holding an id's hash and its number, and an array of the ids by number. A lookup reads one or two
+ * neighbouring slots and then the one id whose hash matches: fewer memory accesses than a hash map's table, entry
+ * node and boxed value, which matters once a situation no longer fits in the caches. No entry objects, no boxing.
+ * Callers that keep data by number (as the participant index keeps spheres) read it from arrays in the order the ids
+ * were added, which is often the order the records lie in.
  *
  * <p>The hash is mixed before probing, so that ids with structured hashes (such as {@code p1}, {@code p2}, ...) do
  * not form long runs of occupied slots. The table grows at half load, so that every lookup, a missing id included,
@@ -19,9 +21,8 @@ import java.util.Arrays;
  */
 public final class IdTable {
 
-    private String[] slots;
-    /** Number plus one per slot; 0 marks an empty slot. */
-    private int[] numbers;
+    /** Per slot: the id's hash in the high half, its number plus one in the low half; 0 marks an empty slot. */
+    private long[] slots;
     private String[] ids;
     private int size;
 
@@ -32,8 +33,7 @@ public final class IdTable {
      */
     public IdTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        slots = new String[capacity];
-        numbers = new int[capacity];
+        slots = new long[capacity];
         ids = new String[Math.max(4, expected)];
     }
 
@@ -42,7 +42,12 @@ public final class IdTable {
         return size;
     }
 
-    /** @return the id with the given number */
+    /**
+     * Returns an id by number.
+     *
+     * @param number a number from 0 to {@code size() - 1}
+     * @return the id, never null
+     */
     public String id(int number) {
         return ids[number];
     }
@@ -59,19 +64,19 @@ public final class IdTable {
      * @return its number
      */
     public int add(String id) {
+        int hash = id.hashCode();
         int mask = slots.length - 1;
-        int i = mix(id.hashCode()) & mask;
-        for (String s; (s = slots[i]) != null; i = (i + 1) & mask) {
-            if (s == id || s.equals(id)) {
-                return numbers[i] - 1;
+        int i = mix(hash) & mask;
+        for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
+            if (matches(slot, hash, id)) {
+                return (int) slot - 1;
             }
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
         }
         ids[size] = id;
-        slots[i] = id;
-        numbers[i] = ++size;
+        slots[i] = ((long) hash << 32) | ++size;
         if (size * 2 > slots.length) {
             grow();
         }
@@ -85,37 +90,49 @@ public final class IdTable {
      * @return its number, -1 if it was never added
      */
     public int find(String id) {
+        int hash = id.hashCode();
         int mask = slots.length - 1;
-        for (int i = mix(id.hashCode()) & mask;; i = (i + 1) & mask) {
-            String s = slots[i];
-            if (s == null) {
+        for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
                 return -1;
             }
-            if (s == id || s.equals(id)) {
-                return numbers[i] - 1;
+            if (matches(slot, hash, id)) {
+                return (int) slot - 1;
             }
         }
     }
 
-    /** @return whether the id was added */
+    /**
+     * Tells whether an id was added.
+     *
+     * @param id the id, not null
+     * @return true if it was
+     */
     public boolean contains(String id) {
         return find(id) >= 0;
     }
 
+    /** Compares the stored hash first, so that the id of another slot is read only when the hashes are equal. */
+    private boolean matches(long slot, int hash, String id) {
+        if ((int) (slot >>> 32) != hash) {
+            return false;
+        }
+        String other = ids[(int) slot - 1];
+        return other == id || other.equals(id);
+    }
+
     private void grow() {
-        String[] oldSlots = slots;
-        int[] oldNumbers = numbers;
-        slots = new String[oldSlots.length * 2];
-        numbers = new int[oldSlots.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int j = 0; j < oldSlots.length; j++) {
-            if (oldSlots[j] != null) {
-                int i = mix(oldSlots[j].hashCode()) & mask;
-                while (slots[i] != null) {
+        for (long slot : old) {
+            if (slot != 0) {
+                int i = mix((int) (slot >>> 32)) & mask;
+                while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = oldSlots[j];
-                numbers[i] = oldNumbers[j];
+                slots[i] = slot;
             }
         }
     }
