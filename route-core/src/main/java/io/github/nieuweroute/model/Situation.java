@@ -116,8 +116,7 @@ public abstract class Situation {
      * @return the sphere, or {@link Sphere#UNKNOWN} if there is no participant with that id
      */
     public final Sphere sphereOf(String participantId) {
-        Participant p = participantIndex().get(Objects.requireNonNull(participantId, "participantId"));
-        return p == null ? Sphere.UNKNOWN : p.sphere();
+        return participantIndex().sphereOf(Objects.requireNonNull(participantId, "participantId"));
     }
 
     /**
@@ -164,13 +163,10 @@ public abstract class Situation {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /** The participants by id, built once per situation on first use; see {@link ParticipantIndex}. */
     @Value.Lazy
-    Map<String, Participant> participantIndex() {
-        Map<String, Participant> index = new HashMap<>();
-        for (Participant p : participants()) {
-            index.put(p.id(), p);
-        }
-        return Collections.unmodifiableMap(index);
+    ParticipantIndex participantIndex() {
+        return new ParticipantIndex(participants());
     }
 
     @Value.Lazy

@@ -1,9 +1,9 @@
 package io.github.nieuweroute.rule;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -21,31 +21,59 @@ import java.util.TreeSet;
  */
 public final class Evidence implements Comparable<Evidence> {
 
-    private static final String[] LABELS = new String[EvidenceKind.values().length];
+    private static final EvidenceKind[] KINDS = EvidenceKind.values();
+    private static final String[] LABELS = new String[KINDS.length];
 
     static {
-        for (EvidenceKind k : EvidenceKind.values()) {
+        for (EvidenceKind k : KINDS) {
             LABELS[k.ordinal()] = k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
-    private final Map<EvidenceKind, SortedSet<String>> ids;
+    /**
+     * The ids per kind (indexed by ordinal), each array sorted and without duplicates; null where a kind is absent.
+     * Plain arrays rather than a map of sets: a large report holds tens of thousands of evidences, most with one to
+     * three ids.
+     */
+    private final String[][] ids;
     /** The printed form, made on first use; a benign race at worst makes it twice. */
     private String text;
+    /** The set views handed out by {@link #ids(EvidenceKind)} and {@link #kinds()}, made on first use (benign race). */
+    private SortedSet<String>[] views;
+    private Set<EvidenceKind> kinds;
 
-    private Evidence(Map<EvidenceKind, SortedSet<String>> ids) {
+    private Evidence(String[][] ids) {
         this.ids = ids;
     }
 
     private String text() {
         String t = text;
         if (t == null) {
-            StringBuilder b = new StringBuilder();
-            for (Map.Entry<EvidenceKind, SortedSet<String>> e : ids.entrySet()) {
+            int length = -1;
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] != null) {
+                    length += LABELS[k].length() + 4 + 2 * (ids[k].length - 1);
+                    for (String id : ids[k]) {
+                        length += id.length();
+                    }
+                }
+            }
+            StringBuilder b = new StringBuilder(length);
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] == null) {
+                    continue;
+                }
                 if (b.length() > 0) {
                     b.append(' ');
                 }
-                b.append(LABELS[e.getKey().ordinal()]).append('=').append(e.getValue());
+                b.append(LABELS[k]).append("=[");
+                for (int i = 0; i < ids[k].length; i++) {
+                    if (i > 0) {
+                        b.append(", ");
+                    }
+                    b.append(ids[k][i]);
+                }
+                b.append(']');
             }
             t = b.toString();
             text = t;
@@ -60,8 +88,26 @@ public final class Evidence implements Comparable<Evidence> {
      * @return the ids in natural order, empty if none; never null
      */
     public SortedSet<String> ids(EvidenceKind kind) {
-        SortedSet<String> set = ids.get(Objects.requireNonNull(kind, "kind"));
-        return set == null ? Collections.emptySortedSet() : set;
+        int k = Objects.requireNonNull(kind, "kind").ordinal();
+        if (ids[k] == null) {
+            return Collections.emptySortedSet();
+        }
+        SortedSet<String>[] v = views;
+        if (v == null) {
+            v = newViews();
+            views = v;
+        }
+        SortedSet<String> set = v[k];
+        if (set == null) {
+            set = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(ids[k])));
+            v[k] = set;
+        }
+        return set;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SortedSet<String>[] newViews() {
+        return new SortedSet[KINDS.length];
     }
 
     /**
@@ -70,7 +116,18 @@ public final class Evidence implements Comparable<Evidence> {
      * @return the kinds in {@link EvidenceKind} order, never null
      */
     public Set<EvidenceKind> kinds() {
-        return ids.keySet();
+        Set<EvidenceKind> set = kinds;
+        if (set == null) {
+            EnumSet<EvidenceKind> present = EnumSet.noneOf(EvidenceKind.class);
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] != null) {
+                    present.add(KINDS[k]);
+                }
+            }
+            set = Collections.unmodifiableSet(present);
+            kinds = set;
+        }
+        return set;
     }
 
     /**
@@ -81,7 +138,8 @@ public final class Evidence implements Comparable<Evidence> {
      * @return true if present
      */
     public boolean mentions(EvidenceKind kind, String id) {
-        return ids(kind).contains(Objects.requireNonNull(id, "id"));
+        String[] some = ids[Objects.requireNonNull(kind, "kind").ordinal()];
+        return some != null && Arrays.binarySearch(some, Objects.requireNonNull(id, "id")) >= 0;
     }
 
     /**
@@ -101,12 +159,12 @@ public final class Evidence implements Comparable<Evidence> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evidence && ((Evidence) o).ids.equals(ids);
+        return o instanceof Evidence && Arrays.deepEquals(((Evidence) o).ids, ids);
     }
 
     @Override
     public int hashCode() {
-        return ids.hashCode();
+        return Arrays.deepHashCode(ids);
     }
 
     /** @return the kinds and ids, such as {@code participant=[p1, p2] agreement=[a1]} */
@@ -127,9 +185,10 @@ public final class Evidence implements Comparable<Evidence> {
     /** Builds {@link Evidence}. Not thread-safe. */
     public static final class Builder {
 
-        private EnumMap<EvidenceKind, TreeSet<String>> ids = new EnumMap<>(EvidenceKind.class);
-        /** Set once {@link #build()} handed the sets out; a later change copies them first. */
-        private boolean shared;
+        /** The ids added per kind (by ordinal), in the order added, duplicates included; sorted by {@link #build()}. */
+        private final String[][] added = new String[KINDS.length][];
+        private final int[] sizes = new int[KINDS.length];
+        private boolean empty = true;
 
         private Builder() {}
 
@@ -146,21 +205,19 @@ public final class Evidence implements Comparable<Evidence> {
             Objects.requireNonNull(id, "id");
             InvalidRuleDataException.require(InvalidRuleDataException.isModelId(id), "Evidence", "ids",
                     "an evidence id has the form of a model id");
-            if (shared) {
-                EnumMap<EvidenceKind, TreeSet<String>> copy = new EnumMap<>(EvidenceKind.class);
-                ids.forEach((k, v) -> copy.put(k, new TreeSet<>(v)));
-                ids = copy;
-                shared = false;
+            int k = kind.ordinal();
+            String[] list = added[k];
+            if (list == null) {
+                list = new String[4];
+                added[k] = list;
+            } else if (sizes[k] == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                added[k] = list;
             }
-            TreeSet<String> set = ids.get(kind);
-            if (set == null) {
-                set = new TreeSet<>();
-                ids.put(kind, set);
-            }
-            set.add(id);
+            list[sizes[k]++] = id;
+            empty = false;
             return this;
         }
-
         /**
          * Adds ids.
          *
@@ -227,11 +284,26 @@ public final class Evidence implements Comparable<Evidence> {
          * @throws InvalidRuleDataException if no id was added
          */
         public Evidence build() {
-            InvalidRuleDataException.require(!ids.isEmpty(), "Evidence", "ids", "evidence names at least one id");
-            EnumMap<EvidenceKind, SortedSet<String>> view = new EnumMap<>(EvidenceKind.class);
-            ids.forEach((k, v) -> view.put(k, Collections.unmodifiableSortedSet(v)));
-            shared = true;
-            return new Evidence(Collections.unmodifiableMap(view));
+            InvalidRuleDataException.require(!empty, "Evidence", "ids", "evidence names at least one id");
+            String[][] ids = new String[KINDS.length][];
+            for (int k = 0; k < ids.length; k++) {
+                if (sizes[k] > 0) {
+                    ids[k] = sortedDistinct(Arrays.copyOf(added[k], sizes[k]));
+                }
+            }
+            return new Evidence(ids);
+        }
+
+        /** Sorts the ids in place and drops repeats, shortening the array only if there were any. */
+        private static String[] sortedDistinct(String[] ids) {
+            Arrays.sort(ids);
+            int w = 1;
+            for (int i = 1; i < ids.length; i++) {
+                if (!ids[i].equals(ids[w - 1])) {
+                    ids[w++] = ids[i];
+                }
+            }
+            return w == ids.length ? ids : Arrays.copyOf(ids, w);
         }
     }
 }

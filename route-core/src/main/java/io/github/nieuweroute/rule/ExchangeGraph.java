@@ -1,14 +1,13 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.IdTable;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,8 +36,8 @@ import java.util.Optional;
  */
 public final class ExchangeGraph {
 
-    /** Participant id to its number, in the order the exchanges first name them. */
-    private final Map<String, Integer> number;
+    /** Participant id to its number, in the order the exchanges first name them; only read after construction. */
+    private final IdTable number;
     private final String[] ids;
     private final int[] offsets;
     private final int[] targets;
@@ -49,20 +48,23 @@ public final class ExchangeGraph {
     /** The id-ordered views, made on first use. */
     private volatile Listing listing;
 
-    private ExchangeGraph(Collection<Exchange> exchanges) {
+    /**
+     * @param exchanges the edges
+     * @param expectedNodes about how many distinct participants they name (the table grows past it)
+     */
+    private ExchangeGraph(Collection<Exchange> exchanges, int expectedNodes) {
         int m = exchanges.size();
-        Map<String, Integer> seen = new HashMap<>(Math.max(16, m * 3));
-        List<String> firstSeen = new ArrayList<>();
+        IdTable seen = new IdTable(expectedNodes);
         int[] from = new int[m];
         int[] to = new int[m];
         int k = 0;
         for (Exchange e : exchanges) {
-            from[k] = number(seen, firstSeen, e.giver());
-            to[k] = number(seen, firstSeen, e.receiver());
+            from[k] = seen.add(e.giver());
+            to[k] = seen.add(e.receiver());
             k++;
         }
         this.number = seen;
-        this.ids = firstSeen.toArray(new String[0]);
+        this.ids = seen.ids();
         int n = ids.length;
         int[][] csr = csr(n, from, to);
         this.offsets = csr[0];
@@ -83,15 +85,6 @@ public final class ExchangeGraph {
             }
         }
         this.circleCount = circles;
-    }
-
-    private static int number(Map<String, Integer> seen, List<String> firstSeen, String id) {
-        Integer known = seen.putIfAbsent(id, firstSeen.size());
-        if (known != null) {
-            return known;
-        }
-        firstSeen.add(id);
-        return firstSeen.size() - 1;
     }
 
     /**
@@ -134,7 +127,9 @@ public final class ExchangeGraph {
      * @return the graph, never null
      */
     public static ExchangeGraph of(Situation situation) {
-        return new ExchangeGraph(Objects.requireNonNull(situation, "situation").exchanges());
+        List<Exchange> exchanges = Objects.requireNonNull(situation, "situation").exchanges();
+        // every giver and receiver is one of the situation's participants
+        return new ExchangeGraph(exchanges, Math.min(situation.participants().size(), 2 * exchanges.size()));
     }
 
     /**
@@ -144,7 +139,8 @@ public final class ExchangeGraph {
      * @return the graph, never null
      */
     public static ExchangeGraph of(Collection<Exchange> exchanges) {
-        return new ExchangeGraph(List.copyOf(exchanges));
+        List<Exchange> copy = List.copyOf(exchanges);
+        return new ExchangeGraph(copy, copy.size());
     }
 
     /** @return the number of participants that give or receive */
@@ -174,8 +170,8 @@ public final class ExchangeGraph {
      * @return the number of participants in their component, 0 if they neither give nor receive
      */
     public int componentSize(String participantId) {
-        Integer v = number.get(Objects.requireNonNull(participantId, "participantId"));
-        return v == null ? 0 : labelSize[label[v]];
+        int v = number.find(Objects.requireNonNull(participantId, "participantId"));
+        return v < 0 ? 0 : labelSize[label[v]];
     }
 
     /**
@@ -186,9 +182,9 @@ public final class ExchangeGraph {
      * @return true if both give or receive and share a component
      */
     public boolean sameComponent(String first, String second) {
-        Integer a = number.get(Objects.requireNonNull(first, "first"));
-        Integer b = number.get(Objects.requireNonNull(second, "second"));
-        return a != null && b != null && label[a] == label[b];
+        int a = number.find(Objects.requireNonNull(first, "first"));
+        int b = number.find(Objects.requireNonNull(second, "second"));
+        return a >= 0 && b >= 0 && label[a] == label[b];
     }
 
     /**
@@ -232,8 +228,8 @@ public final class ExchangeGraph {
      * @return the component, sorted by id; empty if the participant neither gives nor receives
      */
     public Optional<List<String>> componentOf(String participantId) {
-        Integer v = number.get(Objects.requireNonNull(participantId, "participantId"));
-        return v == null ? Optional.empty() : Optional.of(listing().components.get(listing().ordinal[label[v]]));
+        int v = number.find(Objects.requireNonNull(participantId, "participantId"));
+        return v < 0 ? Optional.empty() : Optional.of(listing().components.get(listing().ordinal[label[v]]));
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * R-05, factor 12 "Herhaling en niet overnemen", the part on not taking over. See
@@ -36,7 +35,7 @@ final class NoTakeOverRule extends StandardRule {
         }
         LocalDate firstJoint = null;
         for (Decision d : situation.decisions()) {
-            if (Spheres.anyOwnSide(situation, d.deciders()) && (firstJoint == null || d.date().isBefore(firstJoint))) {
+            if (Spheres.ownSideDecided(situation, d) && (firstJoint == null || d.date().isBefore(firstJoint))) {
                 firstJoint = d.date();
             }
         }
@@ -45,11 +44,10 @@ final class NoTakeOverRule extends StandardRule {
         }
         SafetyCover cover = SafetyCover.of(situation);
         for (Decision d : situation.decisions()) {
-            Set<String> deciders = d.deciders();
-            if (!d.date().isAfter(firstJoint) || deciders.isEmpty() || !Spheres.allProfessional(situation, deciders)) {
+            if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(situation, d)) {
                 continue;
             }
-            Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(deciders);
+            Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(Spheres.deciders(d));
             Optional<String> frame = cover.frameCovering(d.id());
             if (frame.isPresent()) {
                 exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),

@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.IdTable;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.ParticipationLevel;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * R-01, factor 1 "Regie en verantwoordelijkheid zijn gekoppeld" (regie and responsibility are coupled). See
@@ -64,16 +64,15 @@ final class RegieRule extends StandardRule {
     /** The deciders carry none of the execution of a decision, while focus or lifeworld non-deciders must. */
     private Optional<Violation> reversePattern(Situation situation, Decision d, List<Agreement> agreements,
             SafetyCover cover) {
-        Set<String> deciders = d.deciders();
-        if (deciders.isEmpty() || cover.frameCovering(d.id()).isPresent()) {
+        if (!Spheres.anyDecider(d) || cover.frameCovering(d.id()).isPresent()) {
             return Optional.empty();
         }
         Set<String> madeToCarry = new HashSet<>();
-        Set<String> agreementIds = new TreeSet<>();
+        List<String> agreementIds = new ArrayList<>(agreements.size());
         for (Agreement a : agreements) {
             agreementIds.add(a.id());
             for (String performer : a.performers()) {
-                if (deciders.contains(performer)) {
+                if (d.levelOf(performer).isDeciding()) {
                     return Optional.empty();
                 }
                 if (Spheres.ownSide(situation.sphereOf(performer))) {
@@ -84,27 +83,40 @@ final class RegieRule extends StandardRule {
         if (madeToCarry.isEmpty()) {
             return Optional.empty();
         }
+        List<String> deciders = Spheres.deciders(d);
         Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(deciders)
                 .addAll(EvidenceKind.AGREEMENT, agreementIds);
         return Optional.of(violation(Severity.ERROR, evidence, "deciders-do-not-execute", d.id(), deciders.size(),
                 madeToCarry.size()));
     }
 
-    /** A request to help execute or volunteer, to someone of the focus person or lifeworld who had no say yet. */
+    /**
+     * A request to help execute or volunteer, to someone of the focus person or lifeworld who had no say yet. Only
+     * the first say of those asked is looked up, so the table is as large as the requests, not as the participants.
+     */
     private void executionRequests(Situation situation, List<Violation> violations) {
-        Map<String, LocalDate> firstSay = new HashMap<>();
+        List<Request> asks = new ArrayList<>();
+        IdTable asked = new IdTable(16);
+        for (Request r : situation.requests()) {
+            if (r.kind().asksForExecution() && Spheres.ownSide(situation.sphereOf(r.to()))) {
+                asks.add(r);
+                asked.add(r.to());
+            }
+        }
+        if (asks.isEmpty()) {
+            return;
+        }
+        LocalDate[] firstSay = new LocalDate[asked.size()];
         for (Decision d : situation.decisions()) {
             for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-                if (e.getValue().isDeciding()) {
-                    firstSay.merge(e.getKey(), d.date(), (x, y) -> x.isBefore(y) ? x : y);
+                int k = e.getValue().isDeciding() ? asked.find(e.getKey()) : -1;
+                if (k >= 0 && (firstSay[k] == null || d.date().isBefore(firstSay[k]))) {
+                    firstSay[k] = d.date();
                 }
             }
         }
-        for (Request r : situation.requests()) {
-            if (!r.kind().asksForExecution() || !Spheres.ownSide(situation.sphereOf(r.to()))) {
-                continue;
-            }
-            LocalDate say = firstSay.get(r.to());
+        for (Request r : asks) {
+            LocalDate say = firstSay[asked.find(r.to())];
             if (say == null || say.isAfter(r.date())) {
                 violations.add(violation(Severity.ERROR,
                         Evidence.builder().request(r.id()).participant(r.to()).participant(r.from()),
