@@ -4,12 +4,10 @@ import io.github.nieuweroute.internal.Checks;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -149,11 +147,10 @@ public abstract class DecisionClassification {
                 consentedOnly());
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {
-                if (!Collections.disjoint(sets.get(i), sets.get(j))) {
-                    Set<String> both = new TreeSet<>(sets.get(i));
-                    both.retainAll(sets.get(j));
+                String both = firstCommon(sets.get(i), sets.get(j));
+                if (both != null) {
                     throw new ModelValidationException(type, id, SET_NAMES.get(i) + ", " + SET_NAMES.get(j),
-                            Problem.INVALID_VALUE, "participant '" + both.iterator().next() + "' is in both sets");
+                            Problem.INVALID_VALUE, "participant '" + both + "' is in both sets");
                 }
             }
         }
@@ -192,6 +189,33 @@ public abstract class DecisionClassification {
             if (!note && !required.contains(r)) {
                 throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE,
                         "the reason " + r + " does not follow from the deciders and performers");
+            }
+        }
+    }
+
+    /** Walks two sets in their natural order side by side: linear, without lookups. */
+    private static String firstCommon(SortedSet<String> a, SortedSet<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        Iterator<String> ia = a.iterator();
+        Iterator<String> ib = b.iterator();
+        String x = ia.next();
+        String y = ib.next();
+        while (true) {
+            int c = x.compareTo(y);
+            if (c == 0) {
+                return x;
+            } else if (c < 0) {
+                if (!ia.hasNext()) {
+                    return null;
+                }
+                x = ia.next();
+            } else {
+                if (!ib.hasNext()) {
+                    return null;
+                }
+                y = ib.next();
             }
         }
     }

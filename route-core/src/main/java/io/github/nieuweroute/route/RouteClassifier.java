@@ -5,12 +5,11 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Classifies decisions, and a situation over time, as the old route, the dead-end route, the Nieuwe Route or
@@ -82,10 +81,11 @@ public final class RouteClassifier {
     }
 
     private static DecisionClassification classifyOwn(Situation situation, Decision decision) {
-        Set<String> focus = new TreeSet<>();
-        Set<String> lifeworld = new TreeSet<>();
-        Set<String> professionals = new TreeSet<>();
-        Set<String> consentedOnly = new TreeSet<>();
+        // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
+        List<String> focus = new ArrayList<>();
+        List<String> lifeworld = new ArrayList<>();
+        List<String> professionals = new ArrayList<>();
+        List<String> consentedOnly = new ArrayList<>();
         boolean unknownSphere = false;
         for (Map.Entry<String, ParticipationLevel> e : decision.participation().entrySet()) {
             Sphere sphere = situation.sphereOf(e.getKey());
@@ -103,7 +103,7 @@ public final class RouteClassifier {
                 default: unknownSphere = true; break;
             }
         }
-        Set<String> lifeworldPerformers = new TreeSet<>();
+        List<String> lifeworldPerformers = new ArrayList<>();
         boolean professionalPerforms = false;
         List<Agreement> agreements = situation.agreementsOf(decision.id());
         for (Agreement a : agreements) {

@@ -16,8 +16,13 @@ public abstract class Exemption extends Finding {
     Exemption() {}
 
     /** Orders exemptions: rule id, then basis, evidence, message key and arguments. */
-    public static final Comparator<Exemption> ORDER = Comparator.comparing(Exemption::ruleId)
-            .thenComparing(Exemption::basis).thenComparing(Finding.ORDER);
+    public static final Comparator<Exemption> ORDER = (a, b) -> {
+        int c = a.ruleId().compareTo(b.ruleId());
+        if (c == 0) {
+            c = a.basis().compareTo(b.basis());
+        }
+        return c != 0 ? c : Finding.compareRest(a, b);
+    };
 
     /** @return why it is not a violation, never null */
     public abstract ExemptionBasis basis();

@@ -1,6 +1,5 @@
 package io.github.nieuweroute.rule;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,11 +24,17 @@ public abstract class Finding {
     /** @return the ids the finding is about, never null */
     public abstract Evidence evidence();
 
-    /** Orders by rule id, evidence, message key, then arguments. */
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
-            .thenComparing(Finding::evidence)
-            .thenComparing(Finding::messageKey)
-            .thenComparing(Finding::arguments, Finding::compareLists);
+    /**
+     * Orders findings of one rule (and one severity or basis) by evidence, message key, then arguments: the tail of
+     * {@link Violation#ORDER} and {@link Exemption#ORDER}, written out because a report sorts every finding.
+     */
+    static int compareRest(Finding a, Finding b) {
+        int c = a.evidence().compareTo(b.evidence());
+        if (c == 0) {
+            c = a.messageKey().compareTo(b.messageKey());
+        }
+        return c != 0 ? c : compareLists(a.arguments(), b.arguments());
+    }
 
     private static int compareLists(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {

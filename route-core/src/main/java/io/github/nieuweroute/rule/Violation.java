@@ -18,8 +18,13 @@ public abstract class Violation extends Finding {
     Violation() {}
 
     /** Orders violations: rule id, then severity, evidence, message key and arguments. */
-    public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::ruleId)
-            .thenComparing(Violation::severity).thenComparing(Finding.ORDER);
+    public static final Comparator<Violation> ORDER = (a, b) -> {
+        int c = a.ruleId().compareTo(b.ruleId());
+        if (c == 0) {
+            c = a.severity().compareTo(b.severity());
+        }
+        return c != 0 ? c : Finding.compareRest(a, b);
+    };
 
     /** @return how serious it is, never null */
     public abstract Severity severity();
