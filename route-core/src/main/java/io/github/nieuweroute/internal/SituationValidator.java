@@ -42,11 +42,20 @@ public final class SituationValidator {
     private static final Set<Kind> PLAN = EnumSet.of(Kind.PLAN);
     private static final Set<Kind> COVERABLE = EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM);
 
-    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Map<String, Kind> kinds;
     private final Map<String, LocalDate> meetingDates = new HashMap<>();
     private final Map<String, LocalDate> decisionDates = new HashMap<>();
 
-    private SituationValidator() {}
+    private SituationValidator(Situation s) {
+        int ids = 1 + s.participants().size() + s.questions().size() + s.meetings().size() + s.decisions().size()
+                + s.requests().size() + s.informationItems().size() + s.exchanges().size() + s.safetyFrames().size()
+                + s.evaluations().size() + s.handovers().size() + s.initiatives().size();
+        for (Plan p : s.plans()) {
+            ids += 1 + p.agreements().size();
+        }
+        // sized for every id at once: growing the table while reading a large situation costs rehashing
+        this.kinds = new HashMap<>(ids * 4 / 3 + 1);
+    }
 
     /**
      * Validates the situation.
@@ -55,7 +64,7 @@ public final class SituationValidator {
      * @throws ModelValidationException at the first structural problem
      */
     public static void validate(Situation s) {
-        new SituationValidator().run(s);
+        new SituationValidator(s).run(s);
     }
 
     private void run(Situation s) {
@@ -97,7 +106,7 @@ public final class SituationValidator {
             if (d.meeting().isPresent()) {
                 resolve("Decision", d.id(), "meeting", d.meeting().get(), MEETING);
                 notBefore("Decision", d.id(), "date", d.date(), meetingDates.get(d.meeting().get()),
-                        "dated before its meeting '" + d.meeting().get() + "'");
+                        "dated before its meeting", d.meeting().get());
             }
         }
         Map<String, LocalDate> firstDecisionOfPlan = new HashMap<>();
@@ -135,7 +144,7 @@ public final class SituationValidator {
             if (e.plan().isPresent()) {
                 resolve("Evaluation", e.id(), "plan", e.plan().get(), PLAN);
                 notBefore("Evaluation", e.id(), "date", e.date(), firstDecisionOfPlan.get(e.plan().get()),
-                        "dated before the first decision of plan '" + e.plan().get() + "'");
+                        "dated before the first decision of plan", e.plan().get());
             }
         }
         for (Handover h : s.handovers()) {
@@ -179,10 +188,11 @@ public final class SituationValidator {
         }
     }
 
+    /** Throws {@link Problem#DATE_ORDER} when the date lies before the earliest; the message is made only then. */
     private static void notBefore(String type, String id, String field, LocalDate date, LocalDate earliest,
-            String detail) {
+            String what, String ref) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw new ModelValidationException(type, id, field, Problem.DATE_ORDER, detail);
+            throw new ModelValidationException(type, id, field, Problem.DATE_ORDER, what + " '" + ref + "'");
         }
     }
 }
