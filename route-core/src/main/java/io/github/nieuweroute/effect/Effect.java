@@ -36,7 +36,26 @@ public abstract class Effect {
      * @return the product of quality and acceptance, in [0, 1]
      */
     public final double value() {
-        return quality() * acceptance();
+        return product(quality(), acceptance());
+    }
+
+    /**
+     * Computes E = K x A from two scores without making an {@code Effect}: the one definition of the formula, which
+     * {@link #value()} and the cohort simulation ({@code io.github.nieuweroute.sim}, once per simulated case-week)
+     * both use.
+     *
+     * <pre>{@code
+     * double e = Effect.product(0.8, 0.5);   // 0.4
+     * }</pre>
+     *
+     * @param quality the quality K in [0, 1]
+     * @param acceptance the acceptance A in [0, 1]
+     * @return the product of quality and acceptance, in [0, 1]
+     * @throws ScoreOutOfRangeException if a score is outside [0, 1] or not a number
+     */
+    public static double product(double quality, double acceptance) {
+        return ScoreOutOfRangeException.check("quality", quality)
+                * ScoreOutOfRangeException.check("acceptance", acceptance);
     }
 
     /**
