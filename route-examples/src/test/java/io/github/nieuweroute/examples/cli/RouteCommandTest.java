@@ -100,6 +100,8 @@ class RouteCommandTest {
         assertThat(out.resolve("tiny-old-timeseries.csv")).exists();
         assertThat(out.resolve("tiny-new-summary.csv")).exists();
         assertThat(Files.readString(out.resolve("chart-professionalHours.svg"))).contains("tiny-old", "tiny-new");
+        assertThat(Files.readString(out.resolve("chart-regieViolated.svg"))).contains("Regie violated");
+        assertThat(Files.readString(out.resolve("tiny-new-summary.csv"))).contains(",ruleErrors,violations,");
         assertThat(run.out()).contains("simulating tiny-old", "100%");
     }
 
