@@ -45,9 +45,10 @@ import java.util.Objects;
  *
  * <p>Without a network taking part, the classifier puts a case meant for the dead-end or Nieuwe Route on the old
  * route, and the simulation follows it. A case makes a plan decision at intake and then every
- * {@link Parameter#PLAN_PERIOD} weeks. Building, classifying and checking one costs some microseconds, many weekly
- * steps' worth (route-bench measures it; see docs/benchmarks.md), so a run shares each distinct decision between the
- * cases that make it in the same week unless {@link Simulator.Builder#reusePlanDecisions(boolean)} says otherwise.
+ * {@link Parameter#PLAN_PERIOD} weeks. Building, classifying and checking one costs about 7 µs, 4.5 of them the
+ * rules, where a weekly step costs about 40 ns (route-bench measures it; see docs/benchmarks.md), so a run shares each
+ * distinct decision between the cases that make it in the same week unless
+ * {@link Simulator.Builder#reusePlanDecisions(boolean)} says otherwise.
  *
  * <p>The rules' {@link #report()} feeds two metrics: {@link Metric#REGIE_VIOLATED}, whether the plan breaks rule
  * R-01 (regie coupled to responsibility: whoever of the focus person's side carries out the plan co-decided it,
