@@ -34,11 +34,4 @@ public class ScoreOutOfRangeException extends IllegalArgumentException {
     public double value() {
         return value;
     }
-
-    static double check(String score, double value) {
-        if (!(value >= 0.0 && value <= 1.0)) {
-            throw new ScoreOutOfRangeException(score, value);
-        }
-        return value;
-    }
 }

@@ -28,6 +28,8 @@ final class CaseModel {
     private static final int CARER_RATIO = Metric.CARER_LOAD_RATIO.ordinal();
     private static final int OVERLOADED = Metric.CARER_OVERLOADED.ordinal();
     private static final int COST = Metric.COST.ordinal();
+    private static final int REGIE_VIOLATED = Metric.REGIE_VIOLATED.ordinal();
+    private static final int RULE_ERRORS = Metric.RULE_ERRORS.ordinal();
 
     private final Scenario scenario;
     private final int cohort;
@@ -157,17 +159,21 @@ final class CaseModel {
         double assignedNetwork = 0;
         double involvementAtPlan = 0;
         int ring = 0;
+        double regieViolated = 0;
+        double ruleErrors = 0;
         double[] sums = into.sums;
         long[] counts = into.counts;
 
         for (int week = entry; week < horizon; week++) {
             double planHours = 0;
             if ((week - entry) % planPeriod == 0) {
-                // §4 plan decision: a real Situation, classified by the real classifier
+                // §4 plan decision: a real Situation, classified by the real classifier, checked by the real rules
                 boolean networkTakesPart = involvement * network >= 0.5;
                 PlanDecision decision = planDecisions.at(intended, networkTakesPart, week);
                 DecisionClassification c = decision.classification();
                 route = c.route();
+                regieViolated = decision.regieViolated() ? 1 : 0;
+                ruleErrors = decision.ruleErrors();
                 double focusAcceptance = c.focusDeciders().isEmpty() ? acceptanceConsulted : acceptanceCoDecided;
                 double networkAcceptance = !c.lifeworldDeciders().isEmpty() ? acceptanceCoDecided
                         : !c.lifeworldPerformers().isEmpty() ? acceptanceExecutorOnly : acceptanceNotInvolved;
@@ -237,6 +243,8 @@ final class CaseModel {
             sums[at + CARER_RATIO] += network == 0 ? 0 : carerLoad / capacity;
             sums[at + OVERLOADED] += overloaded ? 1 : 0;
             sums[at + COST] += professionalHours * hourlyCost;
+            sums[at + REGIE_VIOLATED] += regieViolated;
+            sums[at + RULE_ERRORS] += ruleErrors;
 
             // §8 next week's involvement, ownership and need
             if (route == Route.NEW) {

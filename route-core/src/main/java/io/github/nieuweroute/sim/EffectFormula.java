@@ -1,12 +1,16 @@
 package io.github.nieuweroute.sim;
 
+import io.github.nieuweroute.effect.Effect;
+
 /**
- * Effect = quality x acceptance (nl: "Effect is Kwaliteit maal Acceptatie", E = K x A). The sources name the formula
- * only as headings ({@code 000_003bca9ac70bd78f.txt:146-148}); reading K and A as shares in [0, 1] and E as their
- * product is our interpretation (SPEC §4.1). The product means a plan nobody accepts has no effect, however good.
+ * Effect = quality x acceptance (nl: "Effect is Kwaliteit maal Acceptatie", E = K x A), as the simulation computes it
+ * for every case-week. The sources name the formula only as headings ({@code 000_003bca9ac70bd78f.txt:146-148});
+ * reading K and A as shares in [0, 1] and E as their product is our interpretation (SPEC §4.1). The product means a
+ * plan nobody accepts has no effect, however good.
  *
- * <p>This is the one place the simulation computes E: when the rules package's E = K x A assessment is on main, this
- * is the method to point at it.
+ * <p>The formula itself is defined once, in {@link Effect#product(double, double)}, which {@link Effect#value()} uses
+ * too: the simulation and an assessed {@link Effect} cannot disagree about E. It computes a number without making an
+ * {@code Effect} object, so the hot loop allocates nothing for it.
  */
 final class EffectFormula {
 
@@ -18,8 +22,9 @@ final class EffectFormula {
      * @param quality K in [0, 1]
      * @param acceptance A in [0, 1]
      * @return E = K * A, in [0, 1]
+     * @throws io.github.nieuweroute.effect.ScoreOutOfRangeException if a score is outside [0, 1] or not a number
      */
     static double effect(double quality, double acceptance) {
-        return quality * acceptance;
+        return Effect.product(quality, acceptance);
     }
 }

@@ -5,6 +5,7 @@ package io.github.nieuweroute.sim;
  *
  * <p>Results average each metric over the cases of a route in a week. A 0/1 metric such as
  * {@link #CARER_OVERLOADED} therefore reads as the share of cases. docs/simulation-model.md gives each equation.
+ * New metrics are added at the end, so the order of existing ones (and of CSV rows) does not change.
  */
 public enum Metric {
     /** Share of the lifeworld network involved in the situation (D-1, D-3, D-5). */
@@ -32,7 +33,15 @@ public enum Metric {
     /** 1 if the primary informal carer is overloaded, load above capacity ({@code 004_5944939a3c113dbb.txt:1143}). */
     CARER_OVERLOADED("carerOverloaded", "share"),
     /** Cost of professional hours to the municipality. */
-    COST("cost", "euro/week");
+    COST("cost", "euro/week"),
+    /**
+     * 1 if the case's latest plan decision violates rule R-01 of the standard rule set, regie coupled to
+     * responsibility (nl: regie en verantwoordelijkheid zijn gekoppeld, {@code 000_003bca9ac70bd78f.txt:155}):
+     * someone of the focus person's side carries out a plan they did not co-decide. Its mean is the share of cases.
+     */
+    REGIE_VIOLATED("regieViolated", "share"),
+    /** Violations of severity error the standard rule set finds in the case's latest plan decision. */
+    RULE_ERRORS("ruleErrors", "violations");
 
     private final String key;
     private final String unit;

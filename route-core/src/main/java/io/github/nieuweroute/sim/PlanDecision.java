@@ -12,6 +12,9 @@ import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.route.DecisionClassification;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.RouteClassifier;
+import io.github.nieuweroute.rule.Report;
+import io.github.nieuweroute.rule.RuleSet;
+import io.github.nieuweroute.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +25,9 @@ import java.util.Objects;
 
 /**
  * The plan decision of a simulated case (nl: planbesluit), as a real {@link Situation} classified by the real
- * {@link RouteClassifier}: the simulation asks the model what route a case is on, so the two cannot disagree.
+ * {@link RouteClassifier} and checked by the standard rules ({@link RuleSet#standard()}): the simulation asks the
+ * model what route a case is on and which principles its plan breaks, so the simulation, the classifier and the
+ * rules cannot disagree.
  *
  * <p>The situation is the smallest record that shows who decided and who executes, following the decision/execution
  * matrix of {@code 001_efdc3dbc7d93ff68.txt:24} (SPEC §2.2): a focus person, one professional and, when the network
@@ -40,13 +45,25 @@ import java.util.Objects;
  *
  * <p>Without a network taking part, the classifier puts a case meant for the dead-end or Nieuwe Route on the old
  * route, and the simulation follows it. A case makes a plan decision at intake and then every
- * {@link Parameter#PLAN_PERIOD} weeks. Building one costs a few microseconds, several weekly steps' worth
- * (route-bench measures it; see docs/benchmarks.md), so a run shares each distinct decision between the cases that
- * make it in the same week unless {@link Simulator.Builder#reusePlanDecisions(boolean)} says otherwise.
+ * {@link Parameter#PLAN_PERIOD} weeks. Building, classifying and checking one costs about 7 µs, 4.5 of them the
+ * rules, where a weekly step costs about 40 ns (route-bench measures it; see docs/benchmarks.md), so a run shares each
+ * distinct decision between the cases that make it in the same week unless
+ * {@link Simulator.Builder#reusePlanDecisions(boolean)} says otherwise.
+ *
+ * <p>The rules' {@link #report()} feeds two metrics: {@link Metric#REGIE_VIOLATED}, whether the plan breaks rule
+ * R-01 (regie coupled to responsibility: whoever of the focus person's side carries out the plan co-decided it,
+ * {@code 000_003bca9ac70bd78f.txt:45}), and {@link Metric#RULE_ERRORS}, how many violations of severity
+ * {@link Severity#ERROR} the standard rules find. The old-route shape breaks R-01 (the focus person carries out a
+ * plan she was only consulted on), so does the dead-end shape (the first circle carries out a plan it was only
+ * informed of); the Nieuwe Route shape does not. That these shapes are the routes is our reading of the matrix
+ * (docs/simulation-model.md §4); the rules' verdicts follow from it.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanDecision {
+
+    /** The id of the rule "regie en verantwoordelijkheid zijn gekoppeld" in the standard rule set. */
+    static final String REGIE_RULE = "R-01";
 
     private static final String SITUATION_ID = "simulated-case";
     private static final String DECISION_ID = "plan-decision";
@@ -80,20 +97,27 @@ public final class PlanDecision {
     private final Situation situation;
     private final Decision decision;
     private final DecisionClassification classification;
+    private final Report report;
+    private final boolean regieViolated;
+    private final int ruleErrors;
 
     private PlanDecision(Situation situation, Decision decision) {
         this.situation = situation;
         this.decision = decision;
         this.classification = RouteClassifier.classify(situation, decision);
+        this.report = RuleSet.standard().check(situation);
+        // read once here, so the weekly loop takes two fields instead of filtering the report
+        this.regieViolated = !report.violations(REGIE_RULE).isEmpty();
+        this.ruleErrors = report.violations(Severity.ERROR).size();
     }
 
     /**
-     * Builds the plan decision of a simulated case and classifies it.
+     * Builds the plan decision of a simulated case, classifies it and checks it against the standard rules.
      *
      * @param intended the route the case is meant to follow: OLD, DEAD_END or NEW; not null
      * @param networkTakesPart whether any lifeworld member is involved enough to take part
      * @param date the date of the decision, not null
-     * @return the decision with its situation and classification, never null
+     * @return the decision with its situation, classification and rule report, never null
      * @throws IllegalArgumentException if {@code intended} is {@link Route#UNCLASSIFIED}
      */
     public static PlanDecision make(Route intended, boolean networkTakesPart, LocalDate date) {
@@ -160,8 +184,33 @@ public final class PlanDecision {
         return classification.route();
     }
 
+    /**
+     * Returns what the standard rule set says of the situation at this decision. Its route is the classification's:
+     * both come from the same {@link RouteClassifier}.
+     *
+     * <pre>{@code
+     * PlanDecision d = PlanDecision.make(Route.OLD, true, LocalDate.of(2026, 1, 5));
+     * d.report().violations("R-01");   // the focus person carries out a plan she was only consulted on
+     * }</pre>
+     *
+     * @return the report of {@link RuleSet#standard()}, never null
+     */
+    public Report report() {
+        return report;
+    }
+
+    /** @return whether the report holds a violation of rule R-01 */
+    boolean regieViolated() {
+        return regieViolated;
+    }
+
+    /** @return the number of violations of severity {@link Severity#ERROR} in the report */
+    int ruleErrors() {
+        return ruleErrors;
+    }
+
     @Override
     public String toString() {
-        return "PlanDecision{" + classification + "}";
+        return "PlanDecision{" + classification + ", " + report + "}";
     }
 }

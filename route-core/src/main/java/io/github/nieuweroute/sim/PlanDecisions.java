@@ -6,10 +6,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The plan decisions of one run. A simulated case's plan decision is fully determined by the route it is meant for,
- * whether its network takes part, and the week it is made in; with reuse on, each such decision is built and
- * classified by the real classifier the first time a case makes it, and the immutable result is shared by every
- * other case that makes the same decision in the same week. With reuse off, every decision is built anew. The
- * results are the same either way (a test proves it); reuse only saves the building (docs/benchmarks.md). Thread-safe.
+ * whether its network takes part, and the week it is made in; with reuse on, each such decision is built, classified
+ * by the real classifier and checked by the real rules the first time a case makes it, and the immutable result is
+ * shared by every other case that makes the same decision in the same week. With reuse off, every decision is built
+ * anew. The results are the same either way (a test proves it); reuse only saves the building (docs/benchmarks.md).
+ * Thread-safe.
  */
 final class PlanDecisions {
 

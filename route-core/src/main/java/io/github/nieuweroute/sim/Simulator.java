@@ -181,9 +181,9 @@ public final class Simulator {
         }
 
         /**
-         * Sets whether cases that make the same plan decision in the same week share one built and classified
-         * {@link PlanDecision} (the default), or each build their own. The numbers are the same either way; building
-         * each one costs a few microseconds per decision (docs/benchmarks.md).
+         * Sets whether cases that make the same plan decision in the same week share one built, classified and
+         * checked {@link PlanDecision} (the default), or each build their own. The numbers are the same either way;
+         * building each one costs about 7 µs per decision and halves the throughput (docs/benchmarks.md).
          *
          * @param reuse true to share identical plan decisions within a run
          * @return this builder

@@ -11,7 +11,8 @@
  * CSV output. A {@link io.github.nieuweroute.sim.Sweep} runs a grid of parameter values.
  *
  * <p>At every plan decision a simulated case is a real {@link io.github.nieuweroute.model.Situation} classified by
- * the real {@link io.github.nieuweroute.route.RouteClassifier} ({@link io.github.nieuweroute.sim.PlanDecision}).
+ * the real {@link io.github.nieuweroute.route.RouteClassifier} and checked by the standard
+ * {@link io.github.nieuweroute.rule.RuleSet} ({@link io.github.nieuweroute.sim.PlanDecision}).
  * Results are identical for the same seed whatever the number of threads. The mechanisms, their sources and their
  * equations are in docs/simulation-model.md.
  */

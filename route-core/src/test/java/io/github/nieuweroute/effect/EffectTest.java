@@ -3,6 +3,8 @@ package io.github.nieuweroute.effect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.nieuweroute.seed.SeedCases;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,22 @@ class EffectTest {
     void acceptance_that_is_not_a_number_is_rejected() {
         assertThatThrownBy(() -> Effect.of(0.5, Double.NaN)).isInstanceOf(ScoreOutOfRangeException.class)
                 .hasMessageContaining("acceptance");
+    }
+
+    @Test
+    void product_is_the_formula_value_uses_so_both_give_the_same_number() {
+        qt().forAll(doubles().between(0, 1), doubles().between(0, 1)).checkAssert((k, a) ->
+                assertThat(Effect.product(k, a)).isEqualTo(Effect.of(k, a).value()).isEqualTo(k * a));
+    }
+
+    @Test
+    void product_rejects_a_score_out_of_range_naming_it() {
+        assertThatThrownBy(() -> Effect.product(0.5, 1.0000001)).isInstanceOf(ScoreOutOfRangeException.class)
+                .hasMessage("acceptance must lie in [0, 1], was 1.0000001");
+        assertThatThrownBy(() -> Effect.product(Double.NaN, 0.5)).isInstanceOf(ScoreOutOfRangeException.class)
+                .hasMessageContaining("quality");
+        assertThatThrownBy(() -> Effect.product(-0.0001, 0.5)).isInstanceOf(ScoreOutOfRangeException.class)
+                .hasMessageContaining("quality");
     }
 
     @Test

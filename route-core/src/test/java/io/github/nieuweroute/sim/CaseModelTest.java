@@ -19,7 +19,7 @@ class CaseModelTest {
 
     private static final Simulator SIMULATOR = Simulator.builder().threads(2).build();
     private static final Set<Metric> SHARES = EnumSet.of(Metric.NETWORK_INVOLVEMENT, Metric.OWNERSHIP,
-            Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED);
+            Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED, Metric.REGIE_VIOLATED);
 
     private static final java.util.Map<RoutePolicy, SimulationResult> YEARS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -191,6 +191,89 @@ class CaseModelTest {
                 / r.series(RouteGroup.ALL, Metric.NEED_HOURS).cases(100);
         assertThat(earlyShare).isBetween(0.02, 0.2);
         assertThat(lateShare).isBetween(0.4, 0.6);
+    }
+
+    /**
+     * Depends on: the plan-decision shapes of docs/simulation-model.md §4 (on the dead-end route the first circle is
+     * informed and carries out; on the Nieuwe Route whoever carries out co-decided). Holds for any other parameters:
+     * the rules read the same shapes the classifier does.
+     */
+    @Test
+    void every_dead_end_plan_breaks_regie_and_no_new_route_plan_does_whatever_the_week() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.TRANSITION_FROM_DEAD_END)
+                .parameters(Parameters.defaults().with(Parameter.TRANSITION_WEEKS, 40)
+                        .with(Parameter.PLAN_PERIOD, 13))
+                .cohortSize(3000).horizonWeeks(60).intakeWeeks(40).replications(2).build(), 12);
+        int seenNew = 0;
+        int seenDeadEnd = 0;
+
+        for (int w = 0; w < 60; w++) {
+            if (r.series(RouteGroup.NEW, Metric.REGIE_VIOLATED).cases(w) > 0) {
+                seenNew++;
+                assertThat(r.weekly(RouteGroup.NEW, Metric.REGIE_VIOLATED, w).mean()).as("week %d", w).isZero();
+                assertThat(r.weekly(RouteGroup.NEW, Metric.RULE_ERRORS, w).mean()).as("week %d", w).isZero();
+            }
+            if (r.series(RouteGroup.DEAD_END, Metric.REGIE_VIOLATED).cases(w) > 0) {
+                seenDeadEnd++;
+                assertThat(r.weekly(RouteGroup.DEAD_END, Metric.REGIE_VIOLATED, w).mean()).as("week %d", w)
+                        .isEqualTo(1);
+                assertThat(r.weekly(RouteGroup.DEAD_END, Metric.RULE_ERRORS, w).mean()).as("week %d", w)
+                        .isEqualTo(2);
+            }
+        }
+        assertThat(seenNew).isGreaterThan(40);
+        assertThat(seenDeadEnd).isEqualTo(60);
+    }
+
+    /**
+     * Depends on: the plan-decision shapes of §4. On the old route the focus person is only consulted yet carries out
+     * her part, so every plan breaks regie; a case meant for the Nieuwe Route whose network does not take part is
+     * classified as old, but its focus person co-decided what she carries out, so only R-02 (nobody of the lifeworld
+     * co-decided) is broken.
+     */
+    @Test
+    void every_old_route_plan_breaks_regie_and_no_plan_meant_for_the_new_route_does() {
+        SimulationResult old = year(RoutePolicy.OLD);
+        SimulationResult nieuw = year(RoutePolicy.NEW);
+
+        for (int w = 0; w < 52; w++) {
+            assertThat(old.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, w).mean()).as("week %d", w).isEqualTo(1);
+            assertThat(old.weekly(RouteGroup.ALL, Metric.RULE_ERRORS, w).mean()).as("week %d", w).isEqualTo(3);
+            assertThat(nieuw.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, w).mean()).as("week %d", w).isZero();
+        }
+        assertThat(nieuw.hasCases(RouteGroup.OLD)).isTrue();
+        assertThat(nieuw.horizonMean(RouteGroup.OLD, Metric.RULE_ERRORS).mean()).isEqualTo(1);
+        assertThat(nieuw.horizonMean(RouteGroup.NEW, Metric.RULE_ERRORS).mean()).isZero();
+    }
+
+    /**
+     * Depends on: involvementDecayPerWeek (0.02) and initialInvolvement (0.3), so that within three yearly plan
+     * decisions no dead-end network is involved enough to take part (§4); the rules then see a plan of focus person and
+     * professional alone, which keeps R-01 and breaks R-02.
+     */
+    @Test
+    void on_the_dead_end_route_regie_is_kept_only_once_the_network_has_left() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.DEAD_END).cohortSize(4000)
+                .horizonWeeks(260).replications(2).build(), 8);
+
+        assertThat(r.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, 0).mean()).isGreaterThan(0.9);
+        assertThat(r.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, 156).mean()).isZero();
+        assertThat(r.weekly(RouteGroup.ALL, Metric.RULE_ERRORS, 156).mean()).isEqualTo(1);
+        assertThat(r.weekly(RouteGroup.ALL, Metric.NETWORK_INVOLVEMENT, 156).mean())
+                .isLessThan(r.weekly(RouteGroup.ALL, Metric.NETWORK_INVOLVEMENT, 0).mean());
+    }
+
+    /** Depends on: the linear growth of the share from transitionStartShare (0) to transitionEndShare (1). */
+    @Test
+    void in_a_transition_the_share_of_plans_that_break_regie_falls() {
+        SimulationResult r = SIMULATOR.run(Scenario.builder().policy(RoutePolicy.TRANSITION_FROM_OLD)
+                .parameters(Parameters.defaults().with(Parameter.TRANSITION_WEEKS, 100))
+                .cohortSize(4000).horizonWeeks(101).intakeWeeks(100).replications(2).build(), 8);
+
+        double early = r.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, 19).mean();
+        double late = r.weekly(RouteGroup.ALL, Metric.REGIE_VIOLATED, 100).mean();
+        assertThat(early).isBetween(0.8, 0.98);
+        assertThat(late).isBetween(0.4, 0.75).isLessThan(early - 0.2);
     }
 
     @Test

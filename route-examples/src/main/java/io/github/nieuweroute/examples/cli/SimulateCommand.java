@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code route simulate}: runs scenarios and writes CSV, JSON and charts. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulates cohorts of cases under the old, dead-end or new route (or a transition) and writes "
-                + "tidy CSV (long format, units in the header), the results as JSON and one SVG chart per metric.",
+                + "tidy CSV of every metric (long format, units in the header), the results as JSON and an SVG chart "
+                + "of each main one.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:invalid scenario or options", "130:interrupted; files already written are kept"},
         footer = {"", "Presets: demo (small), compare-routes, transition.",

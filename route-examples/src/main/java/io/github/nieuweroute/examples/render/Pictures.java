@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes the pictures: the network map of a situation, and one chart per metric of simulation results. */
+/** Writes the pictures: the network map of a situation, and one chart per main metric of simulation results. */
 public final class Pictures {
 
-    /** The metrics charted by {@link #writeCharts}. */
+    /** The metrics charted by {@link #writeCharts}; the CSV files hold every metric. */
     public static final List<Metric> CHARTED = List.of(Metric.PROFESSIONAL_HOURS, Metric.NETWORK_INVOLVEMENT,
-            Metric.OWNERSHIP, Metric.EFFECT, Metric.CARER_OVERLOADED, Metric.RING_WIDTH, Metric.COST);
+            Metric.OWNERSHIP, Metric.EFFECT, Metric.CARER_OVERLOADED, Metric.RING_WIDTH, Metric.COST,
+            Metric.REGIE_VIOLATED);
 
     private Pictures() {}
 

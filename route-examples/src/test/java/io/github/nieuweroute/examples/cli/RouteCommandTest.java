@@ -102,6 +102,8 @@ class RouteCommandTest {
         assertThat(Files.readString(out.resolve("tiny-new-result.json"))).startsWith("{\"formatVersion\":1,"
                 + "\"kind\":\"simulation-result\",\"scenario\":{\"name\":\"tiny-new\",\"policy\":\"new\"");
         assertThat(Files.readString(out.resolve("chart-professionalHours.svg"))).contains("tiny-old", "tiny-new");
+        assertThat(Files.readString(out.resolve("chart-regieViolated.svg"))).contains("Regie violated");
+        assertThat(Files.readString(out.resolve("tiny-new-summary.csv"))).contains(",ruleErrors,violations,");
         assertThat(run.out()).contains("simulating tiny-old", "100%");
     }
 
