@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             w.println("  reports/     a rule report per seed case (.en.txt, .nl.txt, .json)");
             w.println("  situations/  each seed case in the JSON format");
             w.println("  maps/        each seed case's network map (SVG)");
-            w.println("  simulation/  old, dead-end and new route: CSV of every metric, charts of the main ones (SVG)");
+            w.println("  simulation/  old, dead-end and new route: CSV of every metric, the results as JSON, charts of the main ones (SVG)");
             return mismatches == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (IOException e) {
             spec.commandLine().getErr().println("route: cannot write into " + out + ": " + e.getMessage());
