@@ -104,8 +104,9 @@ public final class PlanDecision {
     private PlanDecision(Situation situation, Decision decision) {
         this.situation = situation;
         this.decision = decision;
-        this.classification = RouteClassifier.classify(situation, decision);
         this.report = RuleSet.standard().check(situation);
+        // the situation has this one decision, which the report has classified already
+        this.classification = report.classification().decisions().get(0);
         // read once here, so the weekly loop takes two fields instead of filtering the report
         this.regieViolated = !report.violations(REGIE_RULE).isEmpty();
         this.ruleErrors = report.violations(Severity.ERROR).size();

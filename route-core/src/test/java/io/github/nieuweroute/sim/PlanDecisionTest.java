@@ -143,7 +143,7 @@ class PlanDecisionTest {
                     PlanDecision d = PlanDecision.make(intended, networkTakesPart, DATE.plusWeeks(week));
                     Report report = d.report();
 
-                    assertThat(report.route()).isEqualTo(d.route());
+                    assertThat(RouteClassifier.classify(d.situation(), d.decision()).route()).isEqualTo(d.route());
                     assertThat(d.regieViolated()).isEqualTo(!report.violations("R-01").isEmpty());
                     assertThat(d.ruleErrors()).isEqualTo(report.violations(Severity.ERROR).size());
                     if (d.route() == Route.NEW) {

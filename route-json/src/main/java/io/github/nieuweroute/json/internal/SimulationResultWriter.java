@@ -7,6 +7,8 @@ import io.github.nieuweroute.sim.RouteGroup;
 import io.github.nieuweroute.sim.Scenario;
 import io.github.nieuweroute.sim.SimulationResult;
 import io.github.nieuweroute.sim.SweepResult;
+import io.github.nieuweroute.sim.TimeSeries;
+import java.util.function.ToDoubleFunction;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -105,10 +107,12 @@ public final class SimulationResultWriter {
         int weeks = result.scenario().horizonWeeks();
         g.writeStartObject();
         g.writeStringProperty("route", Codes.ROUTE_GROUP.code(group));
+        // the number of cases in a week is the group's, the same in every metric's series
+        TimeSeries cases = result.series(group, Metric.values()[0]);
         g.writeName("cases");
         g.writeStartArray();
         for (int w = 0; w < weeks; w++) {
-            number(g, result.series(group, Metric.values()[0]).cases(w));
+            number(g, cases.cases(w));
         }
         g.writeEndArray();
         g.writeName("metrics");
@@ -121,10 +125,19 @@ public final class SimulationResultWriter {
             estimate(g, result.horizonMean(group, m));
             g.writeName("weekly");
             g.writeStartObject();
-            series(g, "mean", result, group, m, 0);
-            series(g, "ci95Lower", result, group, m, 1);
-            series(g, "ci95Upper", result, group, m, 2);
-            series(g, "replications", result, group, m, 3);
+            Estimate[] weekly = new Estimate[weeks];
+            for (int w = 0; w < weeks; w++) {
+                weekly[w] = result.weekly(group, m, w);
+            }
+            column(g, "mean", weekly, Estimate::mean);
+            column(g, "ci95Lower", weekly, Estimate::lower);
+            column(g, "ci95Upper", weekly, Estimate::upper);
+            g.writeName("replications");
+            g.writeStartArray();
+            for (Estimate e : weekly) {
+                g.writeNumber(e.replications());
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -141,19 +154,12 @@ public final class SimulationResultWriter {
         g.writeEndObject();
     }
 
-    /** Writes one column of the weekly estimates: 0 mean, 1 lower bound, 2 upper bound, 3 replications. */
-    private static void series(JsonGenerator g, String name, SimulationResult result, RouteGroup group, Metric m,
-            int column) {
+    /** Writes one column of the weekly estimates as an array. */
+    private static void column(JsonGenerator g, String name, Estimate[] weekly, ToDoubleFunction<Estimate> value) {
         g.writeName(name);
         g.writeStartArray();
-        for (int w = 0; w < result.scenario().horizonWeeks(); w++) {
-            Estimate e = result.weekly(group, m, w);
-            switch (column) {
-                case 0 -> number(g, e.mean());
-                case 1 -> number(g, e.lower());
-                case 2 -> number(g, e.upper());
-                default -> g.writeNumber(e.replications());
-            }
+        for (Estimate e : weekly) {
+            number(g, value.applyAsDouble(e));
         }
         g.writeEndArray();
     }

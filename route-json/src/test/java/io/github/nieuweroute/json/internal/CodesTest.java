@@ -17,6 +17,9 @@ class CodesTest {
         for (Codes<?> codes : Codes.REPORT) {
             assertRoundTrip(codes);
         }
+        for (Codes<?> codes : Codes.SIMULATION) {
+            assertRoundTrip(codes);
+        }
     }
 
     private static <E extends Enum<E>> void assertRoundTrip(Codes<E> codes) {
@@ -27,8 +30,8 @@ class CodesTest {
 
     @Test
     void every_code_is_lower_case_words_joined_by_hyphens() {
-        List<String> all = java.util.stream.Stream.concat(Codes.ALL.stream(), Codes.REPORT.stream())
-                .flatMap(c -> c.codes().stream()).collect(Collectors.toList());
+        List<String> all = java.util.stream.Stream.of(Codes.ALL, Codes.REPORT, Codes.SIMULATION)
+                .flatMap(List::stream).flatMap(c -> c.codes().stream()).collect(Collectors.toList());
 
         assertThat(all).allMatch(code -> code.matches("[a-z]+(-[a-z]+)*"));
     }
