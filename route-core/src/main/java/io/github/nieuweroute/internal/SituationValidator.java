@@ -10,6 +10,7 @@ import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
@@ -26,7 +27,9 @@ import java.util.Set;
 
 /**
  * Checks the structure of a {@link Situation} in one pass over its records: ids, references, focus person, date
- * order. Time and memory are linear in the size of the situation.
+ * order. Time and memory are linear in the size of the situation. Every reference to a participant is resolved to
+ * the participant's position on the way, and what was found is kept as the situation's {@link Positions}, so that no
+ * one has to look the references up again.
  */
 public final class SituationValidator {
 
@@ -42,37 +45,82 @@ public final class SituationValidator {
     private static final Set<Kind> PLAN = EnumSet.of(Kind.PLAN);
     private static final Set<Kind> COVERABLE = EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM);
 
+    /** The ids of everything but the participants, which {@link #participantIds} holds. */
     private final Map<String, Kind> kinds;
     private final Map<String, LocalDate> meetingDates = new HashMap<>();
-    private final Map<String, LocalDate> decisionDates = new HashMap<>();
+
+    // what Positions keeps, filled as the references are checked
+    final IdTable participantIds;
+    final Participant[] participants;
+    final byte[] spheres;
+    final IdTable decisionIds;
+    final int[][] decisionParticipants;
+    final byte[][] decisionLevels;
+    final int[] agreementDecision;
+    final int[][] performers;
+    final int[] proposer;
+    final int[][] attended;
+    final int[] facilitator;
+    final int[][] holders;
+    final int[][] sharedWith;
+    final int[] giver;
+    final int[] receiver;
+    final int[] requestTo;
 
     private SituationValidator(Situation s) {
-        int ids = 1 + s.participants().size() + s.questions().size() + s.meetings().size() + s.decisions().size()
-                + s.requests().size() + s.informationItems().size() + s.exchanges().size() + s.safetyFrames().size()
+        int ids = 1 + s.questions().size() + s.meetings().size() + s.decisions().size() + s.requests().size()
+                + s.informationItems().size() + s.exchanges().size() + s.safetyFrames().size()
                 + s.evaluations().size() + s.handovers().size() + s.initiatives().size();
+        int agreements = 0;
         for (Plan p : s.plans()) {
-            ids += 1 + p.agreements().size();
+            agreements += p.agreements().size();
         }
+        ids += s.plans().size() + agreements;
         // sized for every id at once: growing the table while reading a large situation costs rehashing
         this.kinds = new HashMap<>(ids * 4 / 3 + 1);
+        int n = s.participants().size();
+        this.participantIds = new IdTable(n);
+        this.participants = new Participant[n];
+        this.spheres = new byte[n];
+        this.decisionIds = new IdTable(s.decisions().size());
+        this.decisionParticipants = new int[s.decisions().size()][];
+        this.decisionLevels = new byte[s.decisions().size()][];
+        this.agreementDecision = new int[agreements];
+        this.performers = new int[agreements][];
+        this.proposer = new int[agreements];
+        this.attended = new int[s.meetings().size()][];
+        this.facilitator = new int[s.meetings().size()];
+        this.holders = new int[s.informationItems().size()][];
+        this.sharedWith = new int[s.informationItems().size()][];
+        this.giver = new int[s.exchanges().size()];
+        this.receiver = new int[s.exchanges().size()];
+        this.requestTo = new int[s.requests().size()];
     }
 
     /**
-     * Validates the situation.
+     * Validates the situation and resolves its references to participants.
      *
      * @param s the situation, not null
+     * @return the positions of its references, never null
      * @throws ModelValidationException at the first structural problem
      */
-    public static void validate(Situation s) {
-        new SituationValidator(s).run(s);
+    public static Positions validate(Situation s) {
+        SituationValidator v = new SituationValidator(s);
+        v.run(s);
+        return new Positions(v);
     }
 
     private void run(Situation s) {
         register("Situation", s.id(), Kind.SITUATION);
-        s.participants().forEach(p -> register("Participant", p.id(), Kind.PARTICIPANT));
+        for (Participant p : s.participants()) {
+            registerParticipant(s, p);
+        }
         s.questions().forEach(q -> register("Question", q.id(), Kind.QUESTION));
         s.meetings().forEach(m -> register("PlanMeeting", m.id(), Kind.MEETING));
-        s.decisions().forEach(d -> register("Decision", d.id(), Kind.DECISION));
+        for (Decision d : s.decisions()) {
+            register("Decision", d.id(), Kind.DECISION);
+            decisionIds.add(d.id());
+        }
         for (Plan p : s.plans()) {
             register("Plan", p.id(), Kind.PLAN);
             p.agreements().forEach(a -> register("Agreement", a.id(), Kind.AGREEMENT));
@@ -92,17 +140,18 @@ public final class SituationValidator {
         for (Question q : s.questions()) {
             participant("Question", q.id(), "askedBy", q.askedBy());
         }
+        int k = 0;
         for (PlanMeeting m : s.meetings()) {
             meetingDates.put(m.id(), m.date());
             participant("PlanMeeting", m.id(), "organiser", m.organiser());
-            participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
+            facilitator[k] = participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
             participants("PlanMeeting", m.id(), "invited", m.invited());
-            participants("PlanMeeting", m.id(), "attended", m.attended());
+            attended[k++] = participants("PlanMeeting", m.id(), "attended", m.attended());
             participants("PlanMeeting", m.id(), "objectedTo", m.objectedTo());
         }
+        k = 0;
         for (Decision d : s.decisions()) {
-            decisionDates.put(d.id(), d.date());
-            participants("Decision", d.id(), "participation", d.participation().keySet());
+            participation(d, k++);
             if (d.meeting().isPresent()) {
                 resolve("Decision", d.id(), "meeting", d.meeting().get(), MEETING);
                 notBefore("Decision", d.id(), "date", d.date(), meetingDates.get(d.meeting().get()),
@@ -110,31 +159,38 @@ public final class SituationValidator {
             }
         }
         Map<String, LocalDate> firstDecisionOfPlan = new HashMap<>();
+        k = 0;
         for (Plan p : s.plans()) {
             participant("Plan", p.id(), "owner", p.owner());
             for (Agreement a : p.agreements()) {
-                resolve("Agreement", a.id(), "decision", a.decision(), DECISION);
-                participants("Agreement", a.id(), "performers", a.performers());
-                participant("Agreement", a.id(), "proposer", a.proposer());
-                firstDecisionOfPlan.merge(p.id(), decisionDates.get(a.decision()),
-                        (x, y) -> x.isBefore(y) ? x : y);
+                int d = decisionIds.find(a.decision());
+                if (d < 0) {
+                    resolve("Agreement", a.id(), "decision", a.decision(), DECISION); // throws
+                }
+                agreementDecision[k] = d;
+                performers[k] = participants("Agreement", a.id(), "performers", a.performers());
+                proposer[k++] = participant("Agreement", a.id(), "proposer", a.proposer());
+                firstDecisionOfPlan.merge(p.id(), s.decisions().get(d).date(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }
+        k = 0;
         for (Request r : s.requests()) {
-            participant("Request", r.id(), "from", Optional.of(r.from()));
-            participant("Request", r.id(), "to", Optional.of(r.to()));
+            participant("Request", r.id(), "from", r.from());
+            requestTo[k++] = participant("Request", r.id(), "to", r.to());
         }
+        k = 0;
         for (InformationItem i : s.informationItems()) {
             participant("InformationItem", i.id(), "concerns", i.concerns());
-            participants("InformationItem", i.id(), "holders", i.holders());
-            participants("InformationItem", i.id(), "sharedWith", i.sharedWith());
+            holders[k] = participants("InformationItem", i.id(), "holders", i.holders());
+            sharedWith[k++] = participants("InformationItem", i.id(), "sharedWith", i.sharedWith());
         }
+        k = 0;
         for (Exchange e : s.exchanges()) {
-            participant("Exchange", e.id(), "giver", Optional.of(e.giver()));
-            participant("Exchange", e.id(), "receiver", Optional.of(e.receiver()));
+            giver[k] = participant("Exchange", e.id(), "giver", e.giver());
+            receiver[k++] = participant("Exchange", e.id(), "receiver", e.receiver());
         }
         for (SafetyFrame f : s.safetyFrames()) {
-            participant("SafetyFrame", f.id(), "setBy", Optional.of(f.setBy()));
+            participant("SafetyFrame", f.id(), "setBy", f.setBy());
             for (String covered : f.coveredIds()) {
                 resolve("SafetyFrame", f.id(), "coveredIds", covered, COVERABLE);
             }
@@ -148,44 +204,92 @@ public final class SituationValidator {
             }
         }
         for (Handover h : s.handovers()) {
-            participant("Handover", h.id(), "from", Optional.of(h.from()));
-            participant("Handover", h.id(), "to", Optional.of(h.to()));
+            participant("Handover", h.id(), "from", h.from());
+            participant("Handover", h.id(), "to", h.to());
         }
         for (Initiative i : s.initiatives()) {
-            participant("Initiative", i.id(), "owner", Optional.of(i.owner()));
+            participant("Initiative", i.id(), "owner", i.owner());
             participant("Initiative", i.id(), "takenOverBy", i.takenOverBy());
         }
     }
 
+    private void registerParticipant(Situation s, Participant p) {
+        int position = participantIds.size();
+        if (p.id().equals(s.id())) {
+            throw duplicate("Participant", p.id(), Kind.SITUATION);
+        }
+        if (participantIds.add(p.id()) != position) {
+            throw duplicate("Participant", p.id(), Kind.PARTICIPANT);
+        }
+        participants[position] = p;
+        spheres[position] = (byte) p.sphere().ordinal();
+    }
+
     private void register(String type, String id, Kind kind) {
-        Kind previous = kinds.putIfAbsent(id, kind);
+        Kind previous = participantIds.contains(id) ? Kind.PARTICIPANT : kinds.putIfAbsent(id, kind);
         if (previous != null) {
-            throw new ModelValidationException(type, id, "id", Problem.DUPLICATE_ID,
-                    "the id is already used by a " + previous.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                            + " of this situation; ids are unique across the whole situation");
+            throw duplicate(type, id, previous);
         }
     }
 
-    private void participant(String type, String id, String field, Optional<String> ref) {
-        if (ref.isPresent()) {
-            resolve(type, id, field, ref.get(), PARTICIPANT);
-        }
+    private static ModelValidationException duplicate(String type, String id, Kind previous) {
+        return new ModelValidationException(type, id, "id", Problem.DUPLICATE_ID,
+                "the id is already used by a " + previous.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " of this situation; ids are unique across the whole situation");
     }
 
-    private void participants(String type, String id, String field, Collection<String> refs) {
+    /** Resolves the participation map, keeping positions and levels in the map's order. */
+    private void participation(Decision d, int k) {
+        Map<String, ParticipationLevel> participation = d.participation();
+        int[] positions = new int[participation.size()];
+        byte[] levels = new byte[positions.length];
+        int i = 0;
+        for (Map.Entry<String, ParticipationLevel> e : participation.entrySet()) {
+            positions[i] = participant("Decision", d.id(), "participation", e.getKey());
+            levels[i++] = (byte) e.getValue().ordinal();
+        }
+        decisionParticipants[k] = positions;
+        decisionLevels[k] = levels;
+    }
+
+    /** @return the position of the referenced participant, -1 if the reference is absent */
+    private int participant(String type, String id, String field, Optional<String> ref) {
+        return ref.isPresent() ? participant(type, id, field, ref.get()) : -1;
+    }
+
+    private int participant(String type, String id, String field, String ref) {
+        int position = participantIds.find(ref);
+        if (position < 0) {
+            throw unresolved(type, id, field, ref, PARTICIPANT);
+        }
+        return position;
+    }
+
+    private int[] participants(String type, String id, String field, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return Positions.EMPTY;
+        }
+        int[] positions = new int[refs.size()];
+        int i = 0;
         for (String ref : refs) {
-            resolve(type, id, field, ref, PARTICIPANT);
+            positions[i++] = participant(type, id, field, ref);
         }
+        return positions;
     }
 
     private void resolve(String type, String id, String field, String ref, Set<Kind> expected) {
         Kind actual = kinds.get(ref);
         if (actual == null || !expected.contains(actual)) {
-            String wanted = expected.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                    .reduce((a, b) -> a + " or " + b).orElse("object");
-            throw new ModelValidationException(type, id, field, Problem.UNRESOLVED_REFERENCE,
-                    "refers to '" + ref + "', which is no " + wanted + " of this situation");
+            throw unresolved(type, id, field, ref, expected);
         }
+    }
+
+    private static ModelValidationException unresolved(String type, String id, String field, String ref,
+            Set<Kind> expected) {
+        String wanted = expected.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .reduce((a, b) -> a + " or " + b).orElse("object");
+        return new ModelValidationException(type, id, field, Problem.UNRESOLVED_REFERENCE,
+                "refers to '" + ref + "', which is no " + wanted + " of this situation");
     }
 
     /** Throws {@link Problem#DATE_ORDER} when the date lies before the earliest; the message is made only then. */

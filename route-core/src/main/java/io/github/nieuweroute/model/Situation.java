@@ -1,10 +1,10 @@
 package io.github.nieuweroute.model;
 
 import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.internal.SituationValidator;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +105,8 @@ public abstract class Situation {
      * @return the participant, empty if there is none with that id
      */
     public final Optional<Participant> participant(String participantId) {
-        Objects.requireNonNull(participantId, "participantId");
-        return Optional.ofNullable(participantIndex().get(participantId));
+        int p = positions().find(Objects.requireNonNull(participantId, "participantId"));
+        return p < 0 ? Optional.empty() : Optional.of(positions().participant(p));
     }
 
     /**
@@ -116,7 +116,8 @@ public abstract class Situation {
      * @return the sphere, or {@link Sphere#UNKNOWN} if there is no participant with that id
      */
     public final Sphere sphereOf(String participantId) {
-        return participantIndex().sphereOf(Objects.requireNonNull(participantId, "participantId"));
+        int p = positions().find(Objects.requireNonNull(participantId, "participantId"));
+        return p < 0 ? Sphere.UNKNOWN : positions().sphere(p);
     }
 
     /**
@@ -126,8 +127,8 @@ public abstract class Situation {
      * @return the decision, empty if there is none with that id
      */
     public final Optional<Decision> decision(String decisionId) {
-        Objects.requireNonNull(decisionId, "decisionId");
-        return Optional.ofNullable(decisionIndex().get(decisionId));
+        int d = positions().decision(Objects.requireNonNull(decisionId, "decisionId"));
+        return d < 0 ? Optional.empty() : Optional.of(decisions().get(d));
     }
 
     /**
@@ -163,19 +164,18 @@ public abstract class Situation {
                 .collect(Collectors.toUnmodifiableList());
     }
 
-    /** The participants by id, built once per situation on first use; see {@link ParticipantIndex}. */
-    @Value.Lazy
-    ParticipantIndex participantIndex() {
-        return new ParticipantIndex(participants());
+    static {
+        Positions.provide(Situation::positions);
     }
 
+    /**
+     * The references to participants resolved to positions, with the participants and decisions by id: made by the
+     * validator when the situation is built (see {@link Positions}), read by {@link #participant(String)},
+     * {@link #sphereOf(String)}, {@link #decision(String)}, the rules and the route classifier.
+     */
     @Value.Lazy
-    Map<String, Decision> decisionIndex() {
-        Map<String, Decision> index = new HashMap<>();
-        for (Decision d : decisions()) {
-            index.put(d.id(), d);
-        }
-        return Collections.unmodifiableMap(index);
+    Positions positions() {
+        return SituationValidator.validate(this);
     }
 
     @Value.Lazy
@@ -318,6 +318,6 @@ public abstract class Situation {
     void check() {
         Checks.id("Situation", null, "id", id());
         Checks.notBlank("Situation", id(), "description", description());
-        SituationValidator.validate(this);
+        positions(); // validates, and keeps the positions it resolved
     }
 }
