@@ -1,6 +1,6 @@
 package io.github.nieuweroute.route;
 
-import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
@@ -8,7 +8,6 @@ import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,8 +55,9 @@ public final class RouteClassifier {
         Objects.requireNonNull(situation, "situation");
         ImmutableSituationClassification.Builder result = SituationClassification.builder()
                 .situationId(situation.id());
+        Positions positions = Positions.of(situation);
         for (Decision d : situation.decisionsInTimeOrder()) {
-            result.addDecisions(classifyOwn(situation, d));
+            result.addDecisions(classifyOwn(positions, d, positions.decision(d.id())));
         }
         return result.build();
     }
@@ -77,40 +77,43 @@ public final class RouteClassifier {
             throw new IllegalArgumentException("Decision '" + decision.id() + "' is not a decision of situation '"
                     + situation.id() + "'");
         }
-        return classifyOwn(situation, decision);
+        Positions positions = Positions.of(situation);
+        return classifyOwn(positions, decision, positions.decision(decision.id()));
     }
 
-    private static DecisionClassification classifyOwn(Situation situation, Decision decision) {
+    /** Classifies the decision at index {@code d} of the situation whose positions are given. */
+    private static DecisionClassification classifyOwn(Positions positions, Decision decision, int d) {
         // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
         List<String> focus = new ArrayList<>();
         List<String> lifeworld = new ArrayList<>();
         List<String> professionals = new ArrayList<>();
         List<String> consentedOnly = new ArrayList<>();
         boolean unknownSphere = false;
-        for (Map.Entry<String, ParticipationLevel> e : decision.participation().entrySet()) {
-            Sphere sphere = situation.sphereOf(e.getKey());
-            if (e.getValue() == ParticipationLevel.CONSENTED
+        int[] participants = positions.decisionParticipants(d);
+        for (int i = 0; i < participants.length; i++) {
+            int p = participants[i];
+            Sphere sphere = positions.sphere(p);
+            if (positions.level(d, i) == ParticipationLevel.CONSENTED
                     && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
-                consentedOnly.add(e.getKey());
+                consentedOnly.add(positions.id(p));
             }
-            if (!e.getValue().isDeciding()) {
+            if (!positions.deciding(d, i)) {
                 continue;
             }
             switch (sphere) {
-                case FOCUS_PERSON: focus.add(e.getKey()); break;
-                case LIFEWORLD: lifeworld.add(e.getKey()); break;
-                case SYSTEM_WORLD: professionals.add(e.getKey()); break;
+                case FOCUS_PERSON: focus.add(positions.id(p)); break;
+                case LIFEWORLD: lifeworld.add(positions.id(p)); break;
+                case SYSTEM_WORLD: professionals.add(positions.id(p)); break;
                 default: unknownSphere = true; break;
             }
         }
         List<String> lifeworldPerformers = new ArrayList<>();
         boolean professionalPerforms = false;
-        List<Agreement> agreements = situation.agreementsOf(decision.id());
-        for (Agreement a : agreements) {
-            for (String performer : a.performers()) {
-                Sphere sphere = situation.sphereOf(performer);
+        for (int a : positions.agreementsOf(d)) {
+            for (int performer : positions.performers(a)) {
+                Sphere sphere = positions.sphere(performer);
                 if (sphere == Sphere.LIFEWORLD) {
-                    lifeworldPerformers.add(performer);
+                    lifeworldPerformers.add(positions.id(performer));
                 } else if (sphere == Sphere.SYSTEM_WORLD) {
                     professionalPerforms = true;
                 } else if (sphere == Sphere.UNKNOWN) {

@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Circle;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
@@ -28,8 +29,11 @@ final class AllInvolvedRule extends StandardRule {
                         "who-can-help-question", q.id()));
             }
         }
-        for (PlanMeeting m : situation.meetings()) {
-            if (!reachesWiderCircle(situation, m.invited()) && !reachesWiderCircle(situation, m.attended())) {
+        Positions positions = Positions.of(situation);
+        List<PlanMeeting> meetings = situation.meetings();
+        for (int k = 0; k < meetings.size(); k++) {
+            PlanMeeting m = meetings.get(k);
+            if (!reachesWiderCircle(positions, positions.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "no-wider-circle",
                         m.id()));
             }
@@ -37,11 +41,23 @@ final class AllInvolvedRule extends StandardRule {
         return RuleResult.of(violations);
     }
 
+    private static boolean reachesWiderCircle(Positions positions, int[] participants) {
+        for (int p : participants) {
+            if (widerCircle(positions.participant(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean widerCircle(Participant p) {
+        return p.isLifeworld() && p.relation().map(r -> r.circle() == Circle.WIDER).orElse(false);
+    }
+
     private static boolean reachesWiderCircle(Situation situation, Iterable<String> ids) {
         for (String id : ids) {
             Optional<Participant> p = situation.participant(id);
-            if (p.isPresent() && p.get().isLifeworld()
-                    && p.get().relation().map(r -> r.circle() == Circle.WIDER).orElse(false)) {
+            if (p.isPresent() && widerCircle(p.get())) {
                 return true;
             }
         }

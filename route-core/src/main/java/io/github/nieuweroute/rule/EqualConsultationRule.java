@@ -1,10 +1,11 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
-import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,39 +21,81 @@ final class EqualConsultationRule extends StandardRule {
     @Override
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, SortedGroup> ownSideAttendees = new HashMap<>();
-        for (PlanMeeting m : situation.meetings()) {
-            List<String> own = new ArrayList<>();
-            for (String id : m.attended()) {
-                if (Spheres.ownSide(situation.sphereOf(id))) {
-                    own.add(id);
-                }
-            }
-            ownSideAttendees.put(m.id(), new SortedGroup(own));
-            if (!m.attended().isEmpty() && Spheres.allProfessional(situation, m.attended())) {
-                violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "professionals-only",
-                        m.id(), m.attended().size()));
+        Positions positions = Positions.of(situation);
+        List<PlanMeeting> meetings = situation.meetings();
+        Map<String, Integer> meetingIndex = new HashMap<>(meetings.size() * 2);
+        for (int m = 0; m < meetings.size(); m++) {
+            PlanMeeting meeting = meetings.get(m);
+            meetingIndex.put(meeting.id(), m);
+            int[] attended = positions.attended(m);
+            if (attended.length > 0 && Spheres.allProfessional(positions, attended)) {
+                violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
+                        "professionals-only", meeting.id(), attended.length));
             }
         }
-        for (Decision d : situation.decisions()) {
-            if (d.meeting().isEmpty()) {
+        // the decisions taken in a meeting, grouped by the meeting's index in linear time
+        List<Decision> decisions = situation.decisions();
+        int[] meetingOf = new int[decisions.size()];
+        int[] perMeeting = new int[meetings.size() + 1];
+        for (int d = 0; d < decisions.size(); d++) {
+            meetingOf[d] = decisions.get(d).meeting().map(meetingIndex::get).orElse(-1);
+            if (meetingOf[d] >= 0) {
+                perMeeting[meetingOf[d] + 1]++;
+            }
+        }
+        for (int m = 0; m < meetings.size(); m++) {
+            perMeeting[m + 1] += perMeeting[m];
+        }
+        int[] byMeeting = new int[perMeeting[meetings.size()]];
+        int[] fill = Arrays.copyOf(perMeeting, meetings.size());
+        for (int d = 0; d < decisions.size(); d++) {
+            if (meetingOf[d] >= 0) {
+                byMeeting[fill[meetingOf[d]]++] = d;
+            }
+        }
+        // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m; decided likewise per decision
+        int[] ownAttendee = new int[positions.size()];
+        int[] decided = new int[positions.size()];
+        for (int m = 0; m < meetings.size(); m++) {
+            if (perMeeting[m] == perMeeting[m + 1]) {
                 continue;
             }
-            SortedGroup group = ownSideAttendees.get(d.meeting().get());
-            int decided = 0;
-            for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-                if (e.getValue().isDeciding() && group.contains(e.getKey())) {
-                    decided++;
+            int[] own = new int[positions.attended(m).length];
+            int size = 0;
+            for (int p : positions.attended(m)) {
+                if (positions.ownSide(p)) {
+                    ownAttendee[p] = m + 1;
+                    own[size++] = p;
                 }
             }
-            int withoutSay = group.size() - decided;
-            if (withoutSay > 0) {
-                Evidence.Builder evidence = Evidence.builder().decision(d.id()).meeting(d.meeting().get())
-                        .participants(group.firstMissing(id -> d.levelOf(id).isDeciding(), EVIDENCE_CAP));
-                violations.add(violation(Severity.WARNING, evidence, "present-without-say", d.id(),
-                        d.meeting().get(), withoutSay, group.size()));
+            SortedGroup group = SortedGroup.ofDistinct(positions, own, size);
+            for (int k = perMeeting[m]; k < perMeeting[m + 1]; k++) {
+                withoutSay(positions, decisions.get(byMeeting[k]), byMeeting[k], meetings.get(m), group,
+                        ownAttendee, m + 1, decided, violations);
             }
         }
         return RuleResult.of(violations);
+    }
+
+    /** The own-side attendees of the meeting (marked {@code meetingStamp}) who did not co-decide decision d. */
+    private void withoutSay(Positions positions, Decision decision, int d, PlanMeeting meeting, SortedGroup group,
+            int[] ownAttendee, int meetingStamp, int[] decided, List<Violation> violations) {
+        int[] participants = positions.decisionParticipants(d);
+        int count = 0;
+        for (int i = 0; i < participants.length; i++) {
+            if (positions.deciding(d, i)) {
+                decided[participants[i]] = d + 1;
+                if (ownAttendee[participants[i]] == meetingStamp) {
+                    count++;
+                }
+            }
+        }
+        int withoutSay = group.size() - count;
+        if (withoutSay > 0) {
+            Evidence.Builder evidence = Evidence.builder().decision(decision.id()).meeting(meeting.id())
+                    .participants(group.firstMissing(p -> decided[p] == d + 1, EVIDENCE_CAP));
+            violations.add(violation(Severity.WARNING, evidence, "present-without-say", decision.id(), meeting.id(),
+                    withoutSay, group.size()));
+        }
     }
 }

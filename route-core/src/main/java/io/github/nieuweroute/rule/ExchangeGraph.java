@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.internal.IdTable;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The directed graph of who gives to whom (nl: uitwisselingsgraaf): a node per participant that gives or receives in
@@ -36,8 +38,8 @@ import java.util.Optional;
  */
 public final class ExchangeGraph {
 
-    /** Participant id to its number, in the order the exchanges first name them; only read after construction. */
-    private final IdTable number;
+    /** Participant id to its node number, -1 for none; node numbers follow the order the exchanges first name them. */
+    private final ToIntFunction<String> number;
     private final String[] ids;
     private final int[] offsets;
     private final int[] targets;
@@ -49,22 +51,14 @@ public final class ExchangeGraph {
     private volatile Listing listing;
 
     /**
-     * @param exchanges the edges
-     * @param expectedNodes about how many distinct participants they name (the table grows past it)
+     * @param from the giver's node per exchange
+     * @param to the receiver's node per exchange
+     * @param ids the participant's id per node
+     * @param number finds a participant's node by id
      */
-    private ExchangeGraph(Collection<Exchange> exchanges, int expectedNodes) {
-        int m = exchanges.size();
-        IdTable seen = new IdTable(expectedNodes);
-        int[] from = new int[m];
-        int[] to = new int[m];
-        int k = 0;
-        for (Exchange e : exchanges) {
-            from[k] = seen.add(e.giver());
-            to[k] = seen.add(e.receiver());
-            k++;
-        }
-        this.number = seen;
-        this.ids = seen.ids();
+    private ExchangeGraph(int[] from, int[] to, String[] ids, ToIntFunction<String> number) {
+        this.number = number;
+        this.ids = ids;
         int n = ids.length;
         int[][] csr = csr(n, from, to);
         this.offsets = csr[0];
@@ -127,9 +121,32 @@ public final class ExchangeGraph {
      * @return the graph, never null
      */
     public static ExchangeGraph of(Situation situation) {
-        List<Exchange> exchanges = Objects.requireNonNull(situation, "situation").exchanges();
-        // every giver and receiver is one of the situation's participants
-        return new ExchangeGraph(exchanges, Math.min(situation.participants().size(), 2 * exchanges.size()));
+        // every giver and receiver is one of the situation's participants, already resolved to a position
+        Positions positions = Positions.of(Objects.requireNonNull(situation, "situation"));
+        int m = situation.exchanges().size();
+        int[] nodeOf = new int[positions.size()]; // node number plus one per position, 0 for none
+        String[] ids = new String[Math.min(positions.size(), 2 * m)];
+        int[] from = new int[m];
+        int[] to = new int[m];
+        int n = 0;
+        for (int x = 0; x < m; x++) {
+            int giver = positions.giver(x);
+            int receiver = positions.receiver(x);
+            if (nodeOf[giver] == 0) {
+                ids[n] = positions.id(giver);
+                nodeOf[giver] = ++n;
+            }
+            if (nodeOf[receiver] == 0) {
+                ids[n] = positions.id(receiver);
+                nodeOf[receiver] = ++n;
+            }
+            from[x] = nodeOf[giver] - 1;
+            to[x] = nodeOf[receiver] - 1;
+        }
+        return new ExchangeGraph(from, to, Arrays.copyOf(ids, n), id -> {
+            int p = positions.find(id);
+            return p < 0 ? -1 : nodeOf[p] - 1;
+        });
     }
 
     /**
@@ -140,7 +157,14 @@ public final class ExchangeGraph {
      */
     public static ExchangeGraph of(Collection<Exchange> exchanges) {
         List<Exchange> copy = List.copyOf(exchanges);
-        return new ExchangeGraph(copy, copy.size());
+        IdTable seen = new IdTable(copy.size());
+        int[] from = new int[copy.size()];
+        int[] to = new int[copy.size()];
+        for (int x = 0; x < copy.size(); x++) {
+            from[x] = seen.add(copy.get(x).giver());
+            to[x] = seen.add(copy.get(x).receiver());
+        }
+        return new ExchangeGraph(from, to, seen.ids(), seen::find);
     }
 
     /** @return the number of participants that give or receive */
@@ -170,7 +194,7 @@ public final class ExchangeGraph {
      * @return the number of participants in their component, 0 if they neither give nor receive
      */
     public int componentSize(String participantId) {
-        int v = number.find(Objects.requireNonNull(participantId, "participantId"));
+        int v = number.applyAsInt(Objects.requireNonNull(participantId, "participantId"));
         return v < 0 ? 0 : labelSize[label[v]];
     }
 
@@ -182,8 +206,8 @@ public final class ExchangeGraph {
      * @return true if both give or receive and share a component
      */
     public boolean sameComponent(String first, String second) {
-        int a = number.find(Objects.requireNonNull(first, "first"));
-        int b = number.find(Objects.requireNonNull(second, "second"));
+        int a = number.applyAsInt(Objects.requireNonNull(first, "first"));
+        int b = number.applyAsInt(Objects.requireNonNull(second, "second"));
         return a >= 0 && b >= 0 && label[a] == label[b];
     }
 
@@ -228,7 +252,7 @@ public final class ExchangeGraph {
      * @return the component, sorted by id; empty if the participant neither gives nor receives
      */
     public Optional<List<String>> componentOf(String participantId) {
-        int v = number.find(Objects.requireNonNull(participantId, "participantId"));
+        int v = number.applyAsInt(Objects.requireNonNull(participantId, "participantId"));
         return v < 0 ? Optional.empty() : Optional.of(listing().components.get(listing().ordinal[label[v]]));
     }
 

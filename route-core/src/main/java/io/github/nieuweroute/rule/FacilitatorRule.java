@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
@@ -7,11 +8,9 @@ import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,51 +26,73 @@ final class FacilitatorRule extends StandardRule {
 
     @Override
     public RuleResult check(Situation situation) {
-        Set<String> facilitators = new HashSet<>();
-        for (PlanMeeting m : situation.meetings()) {
-            m.facilitator().ifPresent(facilitators::add);
+        Positions positions = Positions.of(situation);
+        List<PlanMeeting> meetings = situation.meetings();
+        boolean[] facilitates = null;
+        for (int m = 0; m < meetings.size(); m++) {
+            if (positions.facilitator(m) >= 0) {
+                if (facilitates == null) {
+                    facilitates = new boolean[positions.size()];
+                }
+                facilitates[positions.facilitator(m)] = true;
+            }
         }
-        if (facilitators.isEmpty()) {
+        if (facilitates == null) {
             return RuleResult.empty();
         }
-        Map<String, TreeSet<String>> performs = new HashMap<>();
-        for (Agreement a : situation.agreements()) {
-            for (String p : a.performers()) {
-                if (facilitators.contains(p)) {
-                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(a.id());
+        Map<Integer, TreeSet<String>> performs = new HashMap<>();
+        List<Agreement> agreements = situation.agreements();
+        for (int a = 0; a < agreements.size(); a++) {
+            for (int p : positions.performers(a)) {
+                if (facilitates[p]) {
+                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreements.get(a).id());
                 }
             }
         }
-        Map<String, List<Decision>> decisionsByMeeting = new HashMap<>();
-        for (Decision d : situation.decisions()) {
-            d.meeting().ifPresent(m -> decisionsByMeeting.computeIfAbsent(m, k -> new ArrayList<>()).add(d));
+        Map<String, List<Integer>> decisionsByMeeting = new HashMap<>();
+        List<Decision> decisions = situation.decisions();
+        for (int d = 0; d < decisions.size(); d++) {
+            int index = d;
+            decisions.get(d).meeting().ifPresent(m -> decisionsByMeeting.computeIfAbsent(m, k -> new ArrayList<>())
+                    .add(index));
         }
         List<Violation> violations = new ArrayList<>();
-        for (PlanMeeting m : situation.meetings()) {
-            if (m.facilitator().isEmpty()) {
+        for (int m = 0; m < meetings.size(); m++) {
+            int position = positions.facilitator(m);
+            if (position < 0) {
                 continue;
             }
-            String f = m.facilitator().get();
-            Optional<FacilitatorRole> role = situation.participant(f).flatMap(p -> p.facilitator());
-            if (role.equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
-                violations.add(violation(Severity.ERROR, Evidence.builder().meeting(m.id()).participant(f),
-                        "not-independent", m.id(), f));
+            PlanMeeting meeting = meetings.get(m);
+            String f = positions.id(position);
+            if (positions.participant(position).facilitator().equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
+                violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
+                        "not-independent", meeting.id(), f));
             }
-            TreeSet<String> agreements = performs.get(f);
-            if (agreements != null) {
-                Evidence.Builder evidence = Evidence.builder().meeting(m.id()).participant(f);
-                agreements.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
-                violations.add(violation(Severity.ERROR, evidence, "facilitator-performs", m.id(), f,
-                        agreements.size()));
+            TreeSet<String> performed = performs.get(position);
+            if (performed != null) {
+                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
+                performed.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
+                violations.add(violation(Severity.ERROR, evidence, "facilitator-performs", meeting.id(), f,
+                        performed.size()));
             }
-            for (Decision d : decisionsByMeeting.getOrDefault(m.id(), List.of())) {
-                if (d.levelOf(f).isDeciding()) {
+            for (int d : decisionsByMeeting.getOrDefault(meeting.id(), List.of())) {
+                if (coDecided(positions, d, position)) {
                     violations.add(violation(Severity.WARNING,
-                            Evidence.builder().meeting(m.id()).participant(f).decision(d.id()),
-                            "facilitator-co-decided", m.id(), f, d.id()));
+                            Evidence.builder().meeting(meeting.id()).participant(f).decision(decisions.get(d).id()),
+                            "facilitator-co-decided", meeting.id(), f, decisions.get(d).id()));
                 }
             }
         }
         return RuleResult.of(violations);
+    }
+
+    private static boolean coDecided(Positions positions, int d, int position) {
+        int[] participants = positions.decisionParticipants(d);
+        for (int i = 0; i < participants.length; i++) {
+            if (participants[i] == position) {
+                return positions.deciding(d, i);
+            }
+        }
+        return false;
     }
 }

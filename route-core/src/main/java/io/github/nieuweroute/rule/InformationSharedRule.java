@@ -1,8 +1,8 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +16,19 @@ final class InformationSharedRule extends SharingRule {
 
     /** Everyone who attended a plan meeting of the situation. */
     @Override
-    SortedGroup group(Situation situation) {
-        List<String> attendees = new ArrayList<>();
-        for (PlanMeeting m : situation.meetings()) {
-            attendees.addAll(m.attended());
+    SortedGroup group(Situation situation, Positions positions) {
+        List<PlanMeeting> meetings = situation.meetings();
+        int count = 0;
+        for (int m = 0; m < meetings.size(); m++) {
+            count += positions.attended(m).length;
         }
-        return new SortedGroup(attendees);
+        int[] attendees = new int[count];
+        count = 0;
+        for (int m = 0; m < meetings.size(); m++) {
+            int[] attended = positions.attended(m);
+            System.arraycopy(attended, 0, attendees, count, attended.length);
+            count += attended.length;
+        }
+        return SortedGroup.of(positions, attendees, count);
     }
 }

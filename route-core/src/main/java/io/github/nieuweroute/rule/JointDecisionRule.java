@@ -1,13 +1,12 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
-import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** R-02, factor 10 "Samenbesluiten" (deciding together). See {@link StandardRules#DECIDING_TOGETHER}. */
@@ -27,14 +26,18 @@ final class JointDecisionRule extends StandardRule {
         for (Participant p : situation.focusPersons()) {
             focusIds.add(p.id());
         }
-        for (Decision d : situation.decisions()) {
+        Positions positions = Positions.of(situation);
+        List<Decision> decisions = situation.decisions();
+        for (int k = 0; k < decisions.size(); k++) {
+            Decision d = decisions.get(k);
+            int[] participants = positions.decisionParticipants(k);
             boolean focus = false;
             boolean lifeworld = false;
-            for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-                if (!e.getValue().isDeciding()) {
+            for (int i = 0; i < participants.length; i++) {
+                if (!positions.deciding(k, i)) {
                     continue;
                 }
-                Sphere sphere = situation.sphereOf(e.getKey());
+                Sphere sphere = positions.sphere(participants[i]);
                 focus |= sphere == Sphere.FOCUS_PERSON;
                 lifeworld |= sphere == Sphere.LIFEWORLD;
             }

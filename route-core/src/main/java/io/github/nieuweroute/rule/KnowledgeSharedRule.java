@@ -1,10 +1,8 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Situation;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** R-23, factor 9 "Informatie en kennis delen". See {@link StandardRules#KNOWLEDGE_SHARED}. */
@@ -18,15 +16,21 @@ final class KnowledgeSharedRule extends SharingRule {
 
     /** The focus persons and lifeworld participants who perform an agreement. */
     @Override
-    SortedGroup group(Situation situation) {
-        List<String> performers = new ArrayList<>();
-        for (Agreement a : situation.agreements()) {
-            for (String p : a.performers()) {
-                if (Spheres.ownSide(situation.sphereOf(p))) {
-                    performers.add(p);
+    SortedGroup group(Situation situation, Positions positions) {
+        int agreements = situation.agreements().size();
+        int count = 0;
+        for (int a = 0; a < agreements; a++) {
+            count += positions.performers(a).length;
+        }
+        int[] performers = new int[count];
+        count = 0;
+        for (int a = 0; a < agreements; a++) {
+            for (int p : positions.performers(a)) {
+                if (positions.ownSide(p)) {
+                    performers[count++] = p;
                 }
             }
         }
-        return new SortedGroup(performers);
+        return SortedGroup.of(positions, performers, count);
     }
 }

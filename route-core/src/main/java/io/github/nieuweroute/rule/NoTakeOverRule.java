@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.Situation;
@@ -33,21 +34,25 @@ final class NoTakeOverRule extends StandardRule {
                         i.owner(), i.takenOverBy().get()));
             }
         }
+        Positions positions = Positions.of(situation);
+        List<Decision> decisions = situation.decisions();
         LocalDate firstJoint = null;
-        for (Decision d : situation.decisions()) {
-            if (Spheres.ownSideDecided(situation, d) && (firstJoint == null || d.date().isBefore(firstJoint))) {
-                firstJoint = d.date();
+        for (int k = 0; k < decisions.size(); k++) {
+            LocalDate date = decisions.get(k).date();
+            if ((firstJoint == null || date.isBefore(firstJoint)) && Spheres.ownSideDecided(positions, k)) {
+                firstJoint = date;
             }
         }
         if (firstJoint == null) {
             return RuleResult.of(violations, exemptions);
         }
         SafetyCover cover = SafetyCover.of(situation);
-        for (Decision d : situation.decisions()) {
-            if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(situation, d)) {
+        for (int k = 0; k < decisions.size(); k++) {
+            Decision d = decisions.get(k);
+            if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(positions, k)) {
                 continue;
             }
-            Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(Spheres.deciders(d));
+            Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(Spheres.deciders(positions, k));
             Optional<String> frame = cover.frameCovering(d.id());
             if (frame.isPresent()) {
                 exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),

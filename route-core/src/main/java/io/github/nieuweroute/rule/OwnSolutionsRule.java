@@ -1,6 +1,6 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
@@ -18,18 +18,40 @@ final class OwnSolutionsRule extends StandardRule {
     @Override
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
+        Positions positions = Positions.of(situation);
+        int a = 0; // the index of the plan's first agreement in situation.agreements()
         for (Plan p : situation.plans()) {
+            int first = a;
+            a += p.agreements().size();
+            if (!proposedByProfessionalsOnly(positions, first, a)) {
+                continue;
+            }
             TreeSet<String> proposers = new TreeSet<>();
-            for (Agreement a : p.agreements()) {
-                a.proposer().ifPresent(proposers::add);
+            for (int k = first; k < a; k++) {
+                if (positions.proposer(k) >= 0) {
+                    proposers.add(positions.id(positions.proposer(k)));
+                }
             }
-            if (!proposers.isEmpty() && Spheres.allProfessional(situation, proposers)) {
-                Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id());
-                proposers.stream().limit(EVIDENCE_CAP).forEach(evidence::participant);
-                violations.add(violation(Severity.WARNING, evidence, "all-proposed-by-professionals", p.id(),
-                        proposers.size()));
-            }
+            Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id());
+            proposers.stream().limit(EVIDENCE_CAP).forEach(evidence::participant);
+            violations.add(violation(Severity.WARNING, evidence, "all-proposed-by-professionals", p.id(),
+                    proposers.size()));
         }
         return RuleResult.of(violations);
+    }
+
+    /** Whether agreements {@code from} to {@code to} (exclusive) have a proposer and every proposer is a professional. */
+    private static boolean proposedByProfessionalsOnly(Positions positions, int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+            int proposer = positions.proposer(k);
+            if (proposer >= 0) {
+                if (!positions.professional(proposer)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 }

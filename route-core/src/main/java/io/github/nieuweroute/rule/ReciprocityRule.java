@@ -1,8 +1,10 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +30,15 @@ final class ReciprocityRule extends StandardRule {
         TreeSet<String> receivers = new TreeSet<>();
         TreeSet<String> involved = new TreeSet<>();
         boolean gives = false;
-        for (Exchange e : situation.exchanges()) {
-            boolean fromFocus = focus.contains(e.giver());
-            boolean toFocus = focus.contains(e.receiver());
+        Positions positions = Positions.of(situation);
+        List<Exchange> exchanges = situation.exchanges();
+        for (int x = 0; x < exchanges.size(); x++) {
+            boolean fromFocus = positions.sphere(positions.giver(x)) == Sphere.FOCUS_PERSON;
+            boolean toFocus = positions.sphere(positions.receiver(x)) == Sphere.FOCUS_PERSON;
             if (fromFocus == toFocus) {
                 continue; // within the household, or between others
             }
+            Exchange e = exchanges.get(x);
             exchanged.add(e.id());
             involved.add(fromFocus ? e.giver() : e.receiver());
             if (fromFocus) {

@@ -1,8 +1,8 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Situation;
-import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +19,18 @@ final class RecordedNeedRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        for (Agreement a : situation.agreements()) {
+        Positions positions = Positions.of(situation);
+        List<Agreement> agreements = situation.agreements();
+        for (int k = 0; k < agreements.size(); k++) {
+            Agreement a = agreements.get(k);
             if (a.recordedNeed().isPresent()) {
                 continue;
             }
-            for (String performer : a.performers()) {
-                if (situation.sphereOf(performer) != Sphere.SYSTEM_WORLD) {
+            for (int p : positions.performers(k)) {
+                if (!positions.professional(p)) {
                     continue;
                 }
+                String performer = positions.id(p);
                 Evidence.Builder evidence = Evidence.builder().agreement(a.id()).participant(performer);
                 Optional<String> frame = cover.frameCovering(a.id(), a.decision());
                 if (frame.isPresent()) {

@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
@@ -20,9 +21,12 @@ final class SecrecyRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        for (InformationItem item : situation.informationItems()) {
-            if (!item.planRelevant() || !Spheres.allProfessional(situation, item.holders())
-                    || !Spheres.allProfessional(situation, item.sharedWith())) {
+        Positions positions = Positions.of(situation);
+        List<InformationItem> items = situation.informationItems();
+        for (int k = 0; k < items.size(); k++) {
+            InformationItem item = items.get(k);
+            if (!item.planRelevant() || !Spheres.allProfessional(positions, positions.holders(k))
+                    || !Spheres.allProfessional(positions, positions.sharedWith(k))) {
                 continue;
             }
             TreeSet<String> knownTo = new TreeSet<>(item.holders());

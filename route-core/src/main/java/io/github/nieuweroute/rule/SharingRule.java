@@ -1,5 +1,6 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Situation;
@@ -23,31 +24,56 @@ abstract class SharingRule extends StandardRule {
         this.kind = kind;
     }
 
-    /** Returns the participants every item must reach; an empty group means there is nothing to check. */
-    abstract SortedGroup group(Situation situation);
+    /**
+     * Returns the participants every item must reach, made by {@link SortedGroup#of}; an empty group means there is
+     * nothing to check.
+     */
+    abstract SortedGroup group(Situation situation, Positions positions);
 
     @Override
     public RuleResult check(Situation situation) {
-        SortedGroup group = group(situation);
+        Positions positions = Positions.of(situation);
+        SortedGroup group = group(situation, positions);
         if (group.isEmpty()) {
             return RuleResult.empty();
         }
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        for (InformationItem item : situation.informationItems()) {
-            if (!item.planRelevant() || kind.map(k -> k != item.kind()).orElse(false)) {
+        // known[p] == k + 1 exactly when item k is known to position p (held by or shared with)
+        int[] known = new int[positions.size()];
+        List<InformationItem> items = situation.informationItems();
+        for (int k = 0; k < items.size(); k++) {
+            InformationItem item = items.get(k);
+            if (!item.planRelevant() || kind.map(c -> c != item.kind()).orElse(false)) {
                 continue;
             }
-            int missing = group.size() - group.countMembers(item.holders(), item.sharedWith());
+            int stamp = k + 1;
+            int reached = mark(positions.holders(k), known, stamp, group) + mark(positions.sharedWith(k), known, stamp,
+                    group);
+            int missing = group.size() - reached;
             if (missing == 0) {
                 continue;
             }
             Evidence.Builder evidence = Evidence.builder().informationItem(item.id())
-                    .participants(group.firstMissing(item::isKnownTo, EVIDENCE_CAP));
+                    .participants(group.firstMissing(p -> known[p] == stamp, EVIDENCE_CAP));
             UnsharedItems.record(this, item, cover, evidence, violations, exemptions, severity, item.id(), missing,
                     group.size());
         }
         return RuleResult.of(violations, exemptions);
+    }
+
+    /** Marks the positions with the stamp; returns how many group members were newly marked. */
+    private static int mark(int[] participants, int[] known, int stamp, SortedGroup group) {
+        int members = 0;
+        for (int p : participants) {
+            if (known[p] != stamp) {
+                known[p] = stamp;
+                if (group.contains(p)) {
+                    members++;
+                }
+            }
+        }
+        return members;
     }
 }

@@ -1,16 +1,15 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.IdTable;
+import io.github.nieuweroute.internal.Positions;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
- * A group of participant ids (the plan-meeting participants, the lifeworld performers, ...) against which records are
- * checked for who is missing. Finding the first few missing members costs time proportional to that cap plus the
- * number of members who are not missing, so a rule stays linear even when every record is checked against a large
- * group.
+ * A group of participants, by position (the plan-meeting participants, the lifeworld performers, ...), against which
+ * records are checked for who is missing. Finding the first few missing members costs time proportional to that cap
+ * plus the number of members who are not missing, so a rule stays linear even when every record is checked against a
+ * large group.
  *
  * <p>The members are put in id order only as far as some record needs: they are kept in a binary min-heap (built in
  * linear time) and taken off it into a sorted prefix on demand. A whole sort of a large group, n log n string
@@ -19,99 +18,122 @@ import java.util.function.Predicate;
  */
 final class SortedGroup {
 
-    private final IdTable members;
+    private final Positions positions;
+    /** Membership by position; null for a group made by {@link #ofDistinct}, which answers no membership. */
+    private final boolean[] member;
+    private final int size;
     /** The members not yet in {@link #sorted}, as a min-heap in {@code heap[0 .. heapSize)}. */
-    private String[] heap;
+    private final int[] heap;
     private int heapSize;
-    /** The smallest members in order, {@code sorted[0 .. sortedSize)}, taken off the heap as records need them. */
-    private String[] sorted;
+    /** The smallest members in id order, {@code sorted[0 .. sortedSize)}, taken off the heap as records need them. */
+    private final int[] sorted;
     private int sortedSize;
 
-    SortedGroup(Collection<String> ids) {
-        this.members = new IdTable(ids.size());
-        for (String id : ids) {
-            members.add(id);
-        }
-        this.heap = members.ids();
-        this.heapSize = heap.length;
+    private SortedGroup(Positions positions, boolean[] member, int[] members, int size) {
+        this.positions = positions;
+        this.member = member;
+        this.size = size;
+        this.heap = members;
+        this.heapSize = size;
         for (int i = heapSize / 2 - 1; i >= 0; i--) {
             siftDown(i);
         }
-        this.sorted = new String[heap.length];
+        this.sorted = new int[size];
+    }
+
+    /**
+     * Makes a group that also answers {@link #contains(int)}; costs an array as large as the situation's
+     * participants, so it is for a rule's one group, not for a group per record.
+     *
+     * @param positions the situation's positions
+     * @param members the first {@code count} entries are the members' positions, duplicates allowed; overwritten
+     * @param count how many entries to take
+     */
+    static SortedGroup of(Positions positions, int[] members, int count) {
+        boolean[] member = new boolean[positions.size()];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int p = members[i];
+            if (!member[p]) {
+                member[p] = true;
+                members[size++] = p;
+            }
+        }
+        return new SortedGroup(positions, member, members, size);
+    }
+
+    /**
+     * Makes a group of distinct members without membership tests, in time linear in its size.
+     *
+     * @param positions the situation's positions
+     * @param members the first {@code count} entries are the members' positions, without duplicates; overwritten
+     * @param count how many entries to take
+     */
+    static SortedGroup ofDistinct(Positions positions, int[] members, int count) {
+        return new SortedGroup(positions, null, members, count);
     }
 
     int size() {
-        return members.size();
-    }
-
-    boolean contains(String id) {
-        return members.contains(id);
+        return size;
     }
 
     boolean isEmpty() {
-        return members.size() == 0;
+        return size == 0;
     }
 
-    /** Counts the distinct members among the ids of several collections. */
-    int countMembers(Collection<String> first, Collection<String> second) {
-        int count = 0;
-        for (String id : first) {
-            if (members.contains(id)) {
-                count++;
-            }
-        }
-        for (String id : second) {
-            if (members.contains(id) && !first.contains(id)) {
-                count++;
-            }
-        }
-        return count;
+    /** Whether the position is a member; only for groups made by {@link #of}. */
+    boolean contains(int p) {
+        return member[p];
     }
 
     /**
      * Lists the smallest ids of members that lack something.
      *
-     * @param has whether a member has it
+     * @param has whether the member at a position has it
      * @param cap the most ids to list
      * @return up to {@code cap} ids in natural order
      */
-    List<String> firstMissing(Predicate<String> has, int cap) {
-        List<String> missing = new ArrayList<>(Math.min(cap, members.size()));
+    List<String> firstMissing(IntPredicate has, int cap) {
+        List<String> missing = new ArrayList<>(Math.min(cap, size));
         for (int i = 0; missing.size() < cap && (i < sortedSize || heapSize > 0); i++) {
             if (i == sortedSize) {
                 sorted[sortedSize++] = takeSmallest();
             }
             if (!has.test(sorted[i])) {
-                missing.add(sorted[i]);
+                missing.add(positions.id(sorted[i]));
             }
         }
         return missing;
     }
 
-    private String takeSmallest() {
-        String smallest = heap[0];
+    private int takeSmallest() {
+        int smallest = heap[0];
         heap[0] = heap[--heapSize];
-        heap[heapSize] = null;
         siftDown(0);
         return smallest;
     }
 
+    private boolean less(int p, int q) {
+        return positions.id(p).compareTo(positions.id(q)) < 0;
+    }
+
     private void siftDown(int i) {
-        String x = heap[i];
+        if (i >= heapSize) {
+            return;
+        }
+        int x = heap[i];
         int half = heapSize / 2;
         while (i < half) {
             int child = 2 * i + 1;
-            if (child + 1 < heapSize && heap[child + 1].compareTo(heap[child]) < 0) {
+            if (child + 1 < heapSize && less(heap[child + 1], heap[child])) {
                 child++;
             }
-            if (x.compareTo(heap[child]) <= 0) {
+            if (!less(heap[child], x)) {
                 break;
             }
             heap[i] = heap[child];
             i = child;
         }
-        if (i < heapSize) {
-            heap[i] = x;
-        }
+        heap[i] = x;
     }
 }

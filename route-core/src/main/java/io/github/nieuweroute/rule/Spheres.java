@@ -1,16 +1,14 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.model.Decision;
-import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Sphere tests shared by the rules. Participants of unknown sphere count for no side. The tests on a decision's
- * deciders read its participation directly instead of {@link Decision#deciders()}, which builds a new set per call.
+ * Sphere tests shared by the rules. Participants of unknown sphere count for no side. The tests read the situation's
+ * references as positions ({@link Positions}), so that a sphere is one array read rather than a lookup by id.
  */
 final class Spheres {
 
@@ -21,6 +19,7 @@ final class Spheres {
         return sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD;
     }
 
+    /** Whether some of the ids (participants of the situation) are of the focus person or the lifeworld. */
     static boolean anyOwnSide(Situation situation, Iterable<String> ids) {
         for (String id : ids) {
             if (ownSide(situation.sphereOf(id))) {
@@ -30,31 +29,34 @@ final class Spheres {
         return false;
     }
 
-    static boolean allProfessional(Situation situation, Iterable<String> ids) {
-        for (String id : ids) {
-            if (situation.sphereOf(id) != Sphere.SYSTEM_WORLD) {
+    /** Whether every one of the positions is a professional's. */
+    static boolean allProfessional(Positions positions, int[] participants) {
+        for (int p : participants) {
+            if (!positions.professional(p)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether someone of the focus person or lifeworld co-decided the decision. */
-    static boolean ownSideDecided(Situation situation, Decision d) {
-        for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-            if (e.getValue().isDeciding() && ownSide(situation.sphereOf(e.getKey()))) {
+    /** Whether someone of the focus person or lifeworld co-decided the decision of that index. */
+    static boolean ownSideDecided(Positions positions, int d) {
+        int[] participants = positions.decisionParticipants(d);
+        for (int i = 0; i < participants.length; i++) {
+            if (positions.deciding(d, i) && positions.ownSide(participants[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the decision has deciders and every one of them is a professional. */
-    static boolean decidedByProfessionalsAlone(Situation situation, Decision d) {
+    /** Whether the decision of that index has deciders and every one of them is a professional. */
+    static boolean decidedByProfessionalsAlone(Positions positions, int d) {
+        int[] participants = positions.decisionParticipants(d);
         boolean any = false;
-        for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-            if (e.getValue().isDeciding()) {
-                if (situation.sphereOf(e.getKey()) != Sphere.SYSTEM_WORLD) {
+        for (int i = 0; i < participants.length; i++) {
+            if (positions.deciding(d, i)) {
+                if (!positions.professional(participants[i])) {
                     return false;
                 }
                 any = true;
@@ -63,24 +65,38 @@ final class Spheres {
         return any;
     }
 
-    /** Whether anyone co-decided the decision. */
-    static boolean anyDecider(Decision d) {
-        for (ParticipationLevel level : d.participation().values()) {
-            if (level.isDeciding()) {
+    /** Whether anyone co-decided the decision of that index. */
+    static boolean anyDecider(Positions positions, int d) {
+        for (int i = 0; i < positions.decisionParticipants(d).length; i++) {
+            if (positions.deciding(d, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The ids of those who co-decided, as {@link Decision#deciders()} but as a list, for evidence and counts. */
-    static List<String> deciders(Decision d) {
+    /** The ids of those who co-decided, as {@code Decision.deciders()} but as a list, for evidence and counts. */
+    static List<String> deciders(Positions positions, int d) {
+        int[] participants = positions.decisionParticipants(d);
         List<String> deciders = new ArrayList<>();
-        for (Map.Entry<String, ParticipationLevel> e : d.participation().entrySet()) {
-            if (e.getValue().isDeciding()) {
-                deciders.add(e.getKey());
+        for (int i = 0; i < participants.length; i++) {
+            if (positions.deciding(d, i)) {
+                deciders.add(positions.id(participants[i]));
             }
         }
         return deciders;
+    }
+
+    /**
+     * Marks the co-deciders of a decision in an array by position: afterwards {@code marks[p] == stamp} exactly for
+     * the positions that co-decided it. Stamps let one array serve every decision of a check without clearing it.
+     */
+    static void markDeciders(Positions positions, int d, int[] marks, int stamp) {
+        int[] participants = positions.decisionParticipants(d);
+        for (int i = 0; i < participants.length; i++) {
+            if (positions.deciding(d, i)) {
+                marks[participants[i]] = stamp;
+            }
+        }
     }
 }
