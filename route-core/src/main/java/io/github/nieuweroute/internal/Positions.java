@@ -1,9 +1,13 @@
 package io.github.nieuweroute.internal;
 
+import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -37,7 +41,10 @@ public final class Positions {
     final IdTable participantIds;
     final Participant[] participants;
     final byte[] spheres;
+    /** Per position, the first nine characters of the id packed for comparison; see {@link #idKey(String)}. */
+    final long[] idKeys;
     final IdTable decisionIds;
+    final int[] decisionMeeting;
     final int[][] decisionParticipants;
     final byte[][] decisionLevels;
     final int[] agreementDecision;
@@ -51,12 +58,16 @@ public final class Positions {
     final int[] giver;
     final int[] receiver;
     final int[] requestTo;
+    /** The decisions' indexes by date, then id; made on first use (a benign race at worst makes it twice). */
+    private volatile int[] decisionTimeOrder;
 
     Positions(SituationValidator v) {
         this.participantIds = v.participantIds;
         this.participants = v.participants;
         this.spheres = v.spheres;
+        this.idKeys = v.idKeys;
         this.decisionIds = v.decisionIds;
+        this.decisionMeeting = v.decisionMeeting;
         this.decisionParticipants = v.decisionParticipants;
         this.decisionLevels = v.decisionLevels;
         this.agreementDecision = v.agreementDecision;
@@ -115,6 +126,35 @@ public final class Positions {
         return participantIds.id(p);
     }
 
+    /**
+     * Compares two participants' ids, as {@code id(p).compareTo(id(q))}, mostly without reading the ids: their packed
+     * first characters decide unless they are equal.
+     *
+     * @param p a position
+     * @param q a position
+     * @return negative, zero or positive as p's id is less than, equal to or greater than q's
+     */
+    public int compareIds(int p, int q) {
+        int c = Long.compare(idKeys[p], idKeys[q]);
+        return c != 0 ? c : id(p).compareTo(id(q));
+    }
+
+    /**
+     * Packs the first nine characters of an id into a non-negative long, seven bits each, zero past the end. Ids are
+     * ASCII (see {@code Checks.isId}), so where two keys differ, they order as the ids do: the first seven bits that
+     * differ are the first character that differs, or the end of the shorter id. Equal keys say nothing.
+     *
+     * @param id a well-formed id
+     * @return the key
+     */
+    static long idKey(String id) {
+        long key = 0;
+        for (int i = 0; i < 9; i++) {
+            key = key << 7 | (i < id.length() ? id.charAt(i) & 0x7F : 0);
+        }
+        return key;
+    }
+
     /** @param p a position @return the participant */
     public Participant participant(int p) {
         return participants[p];
@@ -170,6 +210,35 @@ public final class Positions {
      */
     public boolean deciding(int d, int i) {
         return decisionLevels[d][i] == ParticipationLevel.CO_DECIDED.ordinal();
+    }
+
+    /** @param d a decision's index @return the index of the meeting it was taken in, -1 if none is recorded */
+    public int decisionMeeting(int d) {
+        return decisionMeeting[d];
+    }
+
+    /**
+     * Returns the decisions' indexes in time order: by date, then by id.
+     *
+     * @param decisions the situation's decisions, the list these positions were resolved from
+     * @return the indexes, never null; callers do not write to it
+     */
+    public int[] decisionTimeOrder(List<Decision> decisions) {
+        int[] order = decisionTimeOrder;
+        if (order == null) {
+            Integer[] boxed = new Integer[decisions.size()];
+            for (int d = 0; d < boxed.length; d++) {
+                boxed[d] = d;
+            }
+            Arrays.sort(boxed, Comparator.comparing((Integer d) -> decisions.get(d).date())
+                    .thenComparing(d -> decisions.get(d).id()));
+            order = new int[boxed.length];
+            for (int d = 0; d < boxed.length; d++) {
+                order[d] = boxed[d];
+            }
+            decisionTimeOrder = order;
+        }
+        return order;
     }
 
     /** @param a an agreement's index @return the index of the decision that made it */

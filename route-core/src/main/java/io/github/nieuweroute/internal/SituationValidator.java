@@ -47,13 +47,15 @@ public final class SituationValidator {
 
     /** The ids of everything but the participants, which {@link #participantIds} holds. */
     private final Map<String, Kind> kinds;
-    private final Map<String, LocalDate> meetingDates = new HashMap<>();
+    private final IdTable meetingIds;
 
     // what Positions keeps, filled as the references are checked
     final IdTable participantIds;
     final Participant[] participants;
     final byte[] spheres;
+    final long[] idKeys;
     final IdTable decisionIds;
+    final int[] decisionMeeting;
     final int[][] decisionParticipants;
     final byte[][] decisionLevels;
     final int[] agreementDecision;
@@ -82,6 +84,9 @@ public final class SituationValidator {
         this.participantIds = new IdTable(n);
         this.participants = new Participant[n];
         this.spheres = new byte[n];
+        this.idKeys = new long[n];
+        this.meetingIds = new IdTable(s.meetings().size());
+        this.decisionMeeting = new int[s.decisions().size()];
         this.decisionIds = new IdTable(s.decisions().size());
         this.decisionParticipants = new int[s.decisions().size()][];
         this.decisionLevels = new byte[s.decisions().size()][];
@@ -116,7 +121,10 @@ public final class SituationValidator {
             registerParticipant(s, p);
         }
         s.questions().forEach(q -> register("Question", q.id(), Kind.QUESTION));
-        s.meetings().forEach(m -> register("PlanMeeting", m.id(), Kind.MEETING));
+        for (PlanMeeting m : s.meetings()) {
+            register("PlanMeeting", m.id(), Kind.MEETING);
+            meetingIds.add(m.id());
+        }
         for (Decision d : s.decisions()) {
             register("Decision", d.id(), Kind.DECISION);
             decisionIds.add(d.id());
@@ -142,7 +150,6 @@ public final class SituationValidator {
         }
         int k = 0;
         for (PlanMeeting m : s.meetings()) {
-            meetingDates.put(m.id(), m.date());
             participant("PlanMeeting", m.id(), "organiser", m.organiser());
             facilitator[k] = participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
             participants("PlanMeeting", m.id(), "invited", m.invited());
@@ -151,12 +158,17 @@ public final class SituationValidator {
         }
         k = 0;
         for (Decision d : s.decisions()) {
-            participation(d, k++);
+            participation(d, k);
+            int m = -1;
             if (d.meeting().isPresent()) {
-                resolve("Decision", d.id(), "meeting", d.meeting().get(), MEETING);
-                notBefore("Decision", d.id(), "date", d.date(), meetingDates.get(d.meeting().get()),
+                m = meetingIds.find(d.meeting().get());
+                if (m < 0) {
+                    resolve("Decision", d.id(), "meeting", d.meeting().get(), MEETING); // throws
+                }
+                notBefore("Decision", d.id(), "date", d.date(), s.meetings().get(m).date(),
                         "dated before its meeting", d.meeting().get());
             }
+            decisionMeeting[k++] = m;
         }
         Map<String, LocalDate> firstDecisionOfPlan = new HashMap<>();
         k = 0;
@@ -223,6 +235,7 @@ public final class SituationValidator {
         }
         participants[position] = p;
         spheres[position] = (byte) p.sphere().ordinal();
+        idKeys[position] = Positions.idKey(p.id());
     }
 
     private void register(String type, String id, Kind kind) {

@@ -4,7 +4,6 @@ import io.github.nieuweroute.internal.Checks;
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.internal.SituationValidator;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,8 +159,12 @@ public abstract class Situation {
      */
     @Value.Lazy
     public List<Decision> decisionsInTimeOrder() {
-        return decisions().stream().sorted(Comparator.comparing(Decision::date).thenComparing(Decision::id))
-                .collect(Collectors.toUnmodifiableList());
+        Decision[] ordered = new Decision[decisions().size()];
+        int k = 0;
+        for (int d : positions().decisionTimeOrder(decisions())) {
+            ordered[k++] = decisions().get(d);
+        }
+        return List.of(ordered);
     }
 
     static {

@@ -56,8 +56,9 @@ public final class RouteClassifier {
         ImmutableSituationClassification.Builder result = SituationClassification.builder()
                 .situationId(situation.id());
         Positions positions = Positions.of(situation);
-        for (Decision d : situation.decisionsInTimeOrder()) {
-            result.addDecisions(classifyOwn(positions, d, positions.decision(d.id())));
+        List<Decision> decisions = situation.decisions();
+        for (int d : positions.decisionTimeOrder(decisions)) {
+            result.addDecisions(classifyOwn(positions, decisions.get(d), d));
         }
         return result.build();
     }

@@ -6,9 +6,7 @@ import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** R-21, factor 2 "Een meer gelijkwaardig overleg". See {@link StandardRules#MORE_EQUAL_CONSULTATION}. */
 final class EqualConsultationRule extends StandardRule {
@@ -23,10 +21,8 @@ final class EqualConsultationRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         Positions positions = Positions.of(situation);
         List<PlanMeeting> meetings = situation.meetings();
-        Map<String, Integer> meetingIndex = new HashMap<>(meetings.size() * 2);
         for (int m = 0; m < meetings.size(); m++) {
             PlanMeeting meeting = meetings.get(m);
-            meetingIndex.put(meeting.id(), m);
             int[] attended = positions.attended(m);
             if (attended.length > 0 && Spheres.allProfessional(positions, attended)) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
@@ -38,7 +34,7 @@ final class EqualConsultationRule extends StandardRule {
         int[] meetingOf = new int[decisions.size()];
         int[] perMeeting = new int[meetings.size() + 1];
         for (int d = 0; d < decisions.size(); d++) {
-            meetingOf[d] = decisions.get(d).meeting().map(meetingIndex::get).orElse(-1);
+            meetingOf[d] = positions.decisionMeeting(d);
             if (meetingOf[d] >= 0) {
                 perMeeting[meetingOf[d] + 1]++;
             }

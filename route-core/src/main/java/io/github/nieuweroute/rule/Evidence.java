@@ -36,49 +36,89 @@ public final class Evidence implements Comparable<Evidence> {
      * three ids.
      */
     private final String[][] ids;
-    /** The printed form, made on first use; a benign race at worst makes it twice. */
-    private String text;
+    /**
+     * The printed form, which orders evidences too. Made at once, while the ids that were just checked and sorted are
+     * still in the caches: a report compares every evidence, and made later, in a large report, each id would have to
+     * be fetched from memory again.
+     */
+    private final String text;
     /** The set views handed out by {@link #ids(EvidenceKind)} and {@link #kinds()}, made on first use (benign race). */
     private SortedSet<String>[] views;
     private Set<EvidenceKind> kinds;
 
+    /** The ordinal of the first kind present; see {@link #sortKey()}. */
+    private final int firstKind;
+    /** See {@link #sortKey()}. */
+    private final long sortKey;
+
     private Evidence(String[][] ids) {
         this.ids = ids;
+        this.text = text(ids);
+        int first = 0;
+        while (ids[first] == null) {
+            first++;
+        }
+        this.firstKind = first;
+        this.sortKey = packKey(text, LABELS[first].length() + 2);
     }
 
-    private String text() {
-        String t = text;
-        if (t == null) {
-            int length = -1;
-            for (int k = 0; k < ids.length; k++) {
-                if (ids[k] != null) {
-                    length += LABELS[k].length() + 4 + 2 * (ids[k].length - 1);
-                    for (String id : ids[k]) {
-                        length += id.length();
-                    }
-                }
-            }
-            StringBuilder b = new StringBuilder(length);
-            for (int k = 0; k < ids.length; k++) {
-                if (ids[k] == null) {
-                    continue;
-                }
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(LABELS[k]).append("=[");
-                for (int i = 0; i < ids[k].length; i++) {
-                    if (i > 0) {
-                        b.append(", ");
-                    }
-                    b.append(ids[k][i]);
-                }
-                b.append(']');
-            }
-            t = b.toString();
-            text = t;
+    /**
+     * Packs the eight characters of the text from {@code from} on (the first ids, after the first label and its
+     * {@code "=["}) into a long, one byte each, big-endian, zero past the end. Ids are ASCII, so for two evidences
+     * whose first kind is the same, unequal keys order the same way as the texts do: the texts agree up to
+     * {@code from}, and the first byte where the keys differ is the first character where the texts differ, or the
+     * end of the shorter one.
+     */
+    private static long packKey(String text, int from) {
+        long key = 0;
+        for (int i = from; i < from + 8; i++) {
+            key = key << 8 | (i < text.length() ? text.charAt(i) & 0xFF : 0);
         }
-        return t;
+        return key;
+    }
+
+    /** @return the ordinal of the first kind present, for {@link FindingSort} */
+    int firstKind() {
+        return firstKind;
+    }
+
+    /**
+     * Returns a key for {@link FindingSort}: if two evidences have the same {@link #firstKind()} and unequal keys,
+     * {@code Long.compareUnsigned} of the keys has the sign of {@link #compareTo(Evidence)}; otherwise it says
+     * nothing.
+     */
+    long sortKey() {
+        return sortKey;
+    }
+
+    private static String text(String[][] ids) {
+        int length = -1;
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] != null) {
+                length += LABELS[k].length() + 4 + 2 * (ids[k].length - 1);
+                for (String id : ids[k]) {
+                    length += id.length();
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] == null) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(LABELS[k]).append("=[");
+            for (int i = 0; i < ids[k].length; i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(ids[k][i]);
+            }
+            b.append(']');
+        }
+        return b.toString();
     }
 
     /**
@@ -154,7 +194,7 @@ public final class Evidence implements Comparable<Evidence> {
     /** Compares by printed form, which lists kinds in a fixed order and ids sorted. */
     @Override
     public int compareTo(Evidence other) {
-        return text().compareTo(other.text());
+        return text.compareTo(other.text);
     }
 
     @Override
@@ -170,7 +210,7 @@ public final class Evidence implements Comparable<Evidence> {
     /** @return the kinds and ids, such as {@code participant=[p1, p2] agreement=[a1]} */
     @Override
     public String toString() {
-        return text();
+        return text;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,16 @@ final class FacilitatorRule extends StandardRule {
                 }
             }
         }
-        Map<String, List<Integer>> decisionsByMeeting = new HashMap<>();
+        List<List<Integer>> decisionsByMeeting = new ArrayList<>(Collections.nCopies(meetings.size(), null));
         List<Decision> decisions = situation.decisions();
         for (int d = 0; d < decisions.size(); d++) {
-            int index = d;
-            decisions.get(d).meeting().ifPresent(m -> decisionsByMeeting.computeIfAbsent(m, k -> new ArrayList<>())
-                    .add(index));
+            int m = positions.decisionMeeting(d);
+            if (m >= 0 && positions.facilitator(m) >= 0) {
+                if (decisionsByMeeting.get(m) == null) {
+                    decisionsByMeeting.set(m, new ArrayList<>());
+                }
+                decisionsByMeeting.get(m).add(d);
+            }
         }
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
@@ -75,7 +80,7 @@ final class FacilitatorRule extends StandardRule {
                 violations.add(violation(Severity.ERROR, evidence, "facilitator-performs", meeting.id(), f,
                         performed.size()));
             }
-            for (int d : decisionsByMeeting.getOrDefault(meeting.id(), List.of())) {
+            for (int d : decisionsByMeeting.get(m) == null ? List.<Integer>of() : decisionsByMeeting.get(m)) {
                 if (coDecided(positions, d, position)) {
                     violations.add(violation(Severity.WARNING,
                             Evidence.builder().meeting(meeting.id()).participant(f).decision(decisions.get(d).id()),

@@ -190,9 +190,9 @@ public abstract class Report {
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(rules, "rules");
         List<Violation> sortedViolations = new ArrayList<>(violations);
-        sortedViolations.sort(Violation.ORDER);
+        FindingSort.violations(sortedViolations);
         List<Exemption> sortedExemptions = new ArrayList<>(exemptions);
-        sortedExemptions.sort(Exemption.ORDER);
+        FindingSort.exemptions(sortedExemptions);
         return builder().situationId(classification.situationId()).classification(classification)
                 .violations(sortedViolations).exemptions(sortedExemptions).rules(rules.rules()).build();
     }

@@ -162,8 +162,8 @@ public final class RuleSet {
             violations.addAll(result.violations());
             exemptions.addAll(result.exemptions());
         }
-        violations.sort(Violation.ORDER);
-        exemptions.sort(Exemption.ORDER);
+        FindingSort.violations(violations);
+        FindingSort.exemptions(exemptions);
         return Report.builder().situationId(situation.id()).classification(RouteClassifier.classify(situation))
                 .violations(violations).exemptions(exemptions).rules(rules.values()).build();
     }

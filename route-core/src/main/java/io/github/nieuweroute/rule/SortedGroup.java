@@ -114,7 +114,7 @@ final class SortedGroup {
     }
 
     private boolean less(int p, int q) {
-        return positions.id(p).compareTo(positions.id(q)) < 0;
+        return positions.compareIds(p, q) < 0;
     }
 
     private void siftDown(int i) {
