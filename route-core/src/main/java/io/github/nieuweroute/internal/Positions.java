@@ -38,6 +38,7 @@ public final class Positions {
     /** How the {@code rule} and {@code route} packages reach a situation's positions; set by {@link Situation}. */
     private static volatile Function<Situation, Positions> access;
 
+    // filled by the SituationValidator as it checks the references, before the positions are published
     final IdTable participantIds;
     final Participant[] participants;
     final byte[] spheres;
@@ -50,7 +51,6 @@ public final class Positions {
     final int[] agreementDecision;
     final int[][] performers;
     final int[] proposer;
-    final int[][] agreementsOfDecision;
     final int[][] attended;
     final int[] facilitator;
     final int[][] holders;
@@ -58,29 +58,38 @@ public final class Positions {
     final int[] giver;
     final int[] receiver;
     final int[] requestTo;
+    /** Made by {@link #complete()} once {@link #agreementDecision} is filled. */
+    private int[][] agreementsOfDecision;
     /** The decisions' indexes by date, then id; made on first use (a benign race at worst makes it twice). */
     private volatile int[] decisionTimeOrder;
 
-    Positions(SituationValidator v) {
-        this.participantIds = v.participantIds;
-        this.participants = v.participants;
-        this.spheres = v.spheres;
-        this.idKeys = v.idKeys;
-        this.decisionIds = v.decisionIds;
-        this.decisionMeeting = v.decisionMeeting;
-        this.decisionParticipants = v.decisionParticipants;
-        this.decisionLevels = v.decisionLevels;
-        this.agreementDecision = v.agreementDecision;
-        this.performers = v.performers;
-        this.proposer = v.proposer;
-        this.agreementsOfDecision = groupBy(v.agreementDecision, v.decisionParticipants.length);
-        this.attended = v.attended;
-        this.facilitator = v.facilitator;
-        this.holders = v.holders;
-        this.sharedWith = v.sharedWith;
-        this.giver = v.giver;
-        this.receiver = v.receiver;
-        this.requestTo = v.requestTo;
+    /** Makes empty positions sized for the situation, for the validator to fill. */
+    Positions(Situation s, int agreements) {
+        int n = s.participants().size();
+        this.participantIds = new IdTable(n);
+        this.participants = new Participant[n];
+        this.spheres = new byte[n];
+        this.idKeys = new long[n];
+        this.decisionIds = new IdTable(s.decisions().size());
+        this.decisionMeeting = new int[s.decisions().size()];
+        this.decisionParticipants = new int[s.decisions().size()][];
+        this.decisionLevels = new byte[s.decisions().size()][];
+        this.agreementDecision = new int[agreements];
+        this.performers = new int[agreements][];
+        this.proposer = new int[agreements];
+        this.attended = new int[s.meetings().size()][];
+        this.facilitator = new int[s.meetings().size()];
+        this.holders = new int[s.informationItems().size()][];
+        this.sharedWith = new int[s.informationItems().size()][];
+        this.giver = new int[s.exchanges().size()];
+        this.receiver = new int[s.exchanges().size()];
+        this.requestTo = new int[s.requests().size()];
+    }
+
+    /** Called by the validator when every reference is resolved: derives what follows from them. */
+    Positions complete() {
+        agreementsOfDecision = groupBy(agreementDecision, decisionParticipants.length);
+        return this;
     }
 
     /**

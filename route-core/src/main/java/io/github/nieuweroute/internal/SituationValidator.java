@@ -49,25 +49,8 @@ public final class SituationValidator {
     private final Map<String, Kind> kinds;
     private final IdTable meetingIds;
 
-    // what Positions keeps, filled as the references are checked
-    final IdTable participantIds;
-    final Participant[] participants;
-    final byte[] spheres;
-    final long[] idKeys;
-    final IdTable decisionIds;
-    final int[] decisionMeeting;
-    final int[][] decisionParticipants;
-    final byte[][] decisionLevels;
-    final int[] agreementDecision;
-    final int[][] performers;
-    final int[] proposer;
-    final int[][] attended;
-    final int[] facilitator;
-    final int[][] holders;
-    final int[][] sharedWith;
-    final int[] giver;
-    final int[] receiver;
-    final int[] requestTo;
+    /** What the validator finds as it checks the references, kept by the situation. */
+    private final Positions found;
 
     private SituationValidator(Situation s) {
         int ids = 1 + s.questions().size() + s.meetings().size() + s.decisions().size() + s.requests().size()
@@ -80,26 +63,8 @@ public final class SituationValidator {
         ids += s.plans().size() + agreements;
         // sized for every id at once: growing the table while reading a large situation costs rehashing
         this.kinds = new HashMap<>(ids * 4 / 3 + 1);
-        int n = s.participants().size();
-        this.participantIds = new IdTable(n);
-        this.participants = new Participant[n];
-        this.spheres = new byte[n];
-        this.idKeys = new long[n];
         this.meetingIds = new IdTable(s.meetings().size());
-        this.decisionMeeting = new int[s.decisions().size()];
-        this.decisionIds = new IdTable(s.decisions().size());
-        this.decisionParticipants = new int[s.decisions().size()][];
-        this.decisionLevels = new byte[s.decisions().size()][];
-        this.agreementDecision = new int[agreements];
-        this.performers = new int[agreements][];
-        this.proposer = new int[agreements];
-        this.attended = new int[s.meetings().size()][];
-        this.facilitator = new int[s.meetings().size()];
-        this.holders = new int[s.informationItems().size()][];
-        this.sharedWith = new int[s.informationItems().size()][];
-        this.giver = new int[s.exchanges().size()];
-        this.receiver = new int[s.exchanges().size()];
-        this.requestTo = new int[s.requests().size()];
+        this.found = new Positions(s, agreements);
     }
 
     /**
@@ -112,7 +77,7 @@ public final class SituationValidator {
     public static Positions validate(Situation s) {
         SituationValidator v = new SituationValidator(s);
         v.run(s);
-        return new Positions(v);
+        return v.found.complete();
     }
 
     private void run(Situation s) {
@@ -127,7 +92,7 @@ public final class SituationValidator {
         }
         for (Decision d : s.decisions()) {
             register("Decision", d.id(), Kind.DECISION);
-            decisionIds.add(d.id());
+            found.decisionIds.add(d.id());
         }
         for (Plan p : s.plans()) {
             register("Plan", p.id(), Kind.PLAN);
@@ -151,9 +116,9 @@ public final class SituationValidator {
         int k = 0;
         for (PlanMeeting m : s.meetings()) {
             participant("PlanMeeting", m.id(), "organiser", m.organiser());
-            facilitator[k] = participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
+            found.facilitator[k] = participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
             participants("PlanMeeting", m.id(), "invited", m.invited());
-            attended[k++] = participants("PlanMeeting", m.id(), "attended", m.attended());
+            found.attended[k++] = participants("PlanMeeting", m.id(), "attended", m.attended());
             participants("PlanMeeting", m.id(), "objectedTo", m.objectedTo());
         }
         k = 0;
@@ -168,38 +133,38 @@ public final class SituationValidator {
                 notBefore("Decision", d.id(), "date", d.date(), s.meetings().get(m).date(),
                         "dated before its meeting", d.meeting().get());
             }
-            decisionMeeting[k++] = m;
+            found.decisionMeeting[k++] = m;
         }
         Map<String, LocalDate> firstDecisionOfPlan = new HashMap<>();
         k = 0;
         for (Plan p : s.plans()) {
             participant("Plan", p.id(), "owner", p.owner());
             for (Agreement a : p.agreements()) {
-                int d = decisionIds.find(a.decision());
+                int d = found.decisionIds.find(a.decision());
                 if (d < 0) {
                     resolve("Agreement", a.id(), "decision", a.decision(), DECISION); // throws
                 }
-                agreementDecision[k] = d;
-                performers[k] = participants("Agreement", a.id(), "performers", a.performers());
-                proposer[k++] = participant("Agreement", a.id(), "proposer", a.proposer());
+                found.agreementDecision[k] = d;
+                found.performers[k] = participants("Agreement", a.id(), "performers", a.performers());
+                found.proposer[k++] = participant("Agreement", a.id(), "proposer", a.proposer());
                 firstDecisionOfPlan.merge(p.id(), s.decisions().get(d).date(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }
         k = 0;
         for (Request r : s.requests()) {
             participant("Request", r.id(), "from", r.from());
-            requestTo[k++] = participant("Request", r.id(), "to", r.to());
+            found.requestTo[k++] = participant("Request", r.id(), "to", r.to());
         }
         k = 0;
         for (InformationItem i : s.informationItems()) {
             participant("InformationItem", i.id(), "concerns", i.concerns());
-            holders[k] = participants("InformationItem", i.id(), "holders", i.holders());
-            sharedWith[k++] = participants("InformationItem", i.id(), "sharedWith", i.sharedWith());
+            found.holders[k] = participants("InformationItem", i.id(), "holders", i.holders());
+            found.sharedWith[k++] = participants("InformationItem", i.id(), "sharedWith", i.sharedWith());
         }
         k = 0;
         for (Exchange e : s.exchanges()) {
-            giver[k] = participant("Exchange", e.id(), "giver", e.giver());
-            receiver[k++] = participant("Exchange", e.id(), "receiver", e.receiver());
+            found.giver[k] = participant("Exchange", e.id(), "giver", e.giver());
+            found.receiver[k++] = participant("Exchange", e.id(), "receiver", e.receiver());
         }
         for (SafetyFrame f : s.safetyFrames()) {
             participant("SafetyFrame", f.id(), "setBy", f.setBy());
@@ -226,20 +191,20 @@ public final class SituationValidator {
     }
 
     private void registerParticipant(Situation s, Participant p) {
-        int position = participantIds.size();
+        int position = found.participantIds.size();
         if (p.id().equals(s.id())) {
             throw duplicate("Participant", p.id(), Kind.SITUATION);
         }
-        if (participantIds.add(p.id()) != position) {
+        if (found.participantIds.add(p.id()) != position) {
             throw duplicate("Participant", p.id(), Kind.PARTICIPANT);
         }
-        participants[position] = p;
-        spheres[position] = (byte) p.sphere().ordinal();
-        idKeys[position] = Positions.idKey(p.id());
+        found.participants[position] = p;
+        found.spheres[position] = (byte) p.sphere().ordinal();
+        found.idKeys[position] = Positions.idKey(p.id());
     }
 
     private void register(String type, String id, Kind kind) {
-        Kind previous = participantIds.contains(id) ? Kind.PARTICIPANT : kinds.putIfAbsent(id, kind);
+        Kind previous = found.participantIds.contains(id) ? Kind.PARTICIPANT : kinds.putIfAbsent(id, kind);
         if (previous != null) {
             throw duplicate(type, id, previous);
         }
@@ -261,8 +226,8 @@ public final class SituationValidator {
             positions[i] = participant("Decision", d.id(), "participation", e.getKey());
             levels[i++] = (byte) e.getValue().ordinal();
         }
-        decisionParticipants[k] = positions;
-        decisionLevels[k] = levels;
+        found.decisionParticipants[k] = positions;
+        found.decisionLevels[k] = levels;
     }
 
     /** @return the position of the referenced participant, -1 if the reference is absent */
@@ -271,7 +236,7 @@ public final class SituationValidator {
     }
 
     private int participant(String type, String id, String field, String ref) {
-        int position = participantIds.find(ref);
+        int position = found.participantIds.find(ref);
         if (position < 0) {
             throw unresolved(type, id, field, ref, PARTICIPANT);
         }

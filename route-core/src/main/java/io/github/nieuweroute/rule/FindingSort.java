@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Sorts violations in {@link Violation#ORDER} and exemptions in {@link Exemption#ORDER}, giving exactly the order
@@ -50,27 +51,25 @@ final class FindingSort {
 
     /** Sorts the list in place in {@link Violation#ORDER}. */
     static void violations(List<Violation> violations) {
-        Keyed[] keyed = new Keyed[violations.size()];
-        for (int i = 0; i < keyed.length; i++) {
-            Violation v = violations.get(i);
-            keyed[i] = new Keyed(v, v.severity().ordinal());
-        }
-        Arrays.sort(keyed, ORDER);
-        for (int i = 0; i < keyed.length; i++) {
-            violations.set(i, (Violation) keyed[i].finding);
-        }
+        sort(violations, v -> v.severity().ordinal());
     }
 
     /** Sorts the list in place in {@link Exemption#ORDER}. */
     static void exemptions(List<Exemption> exemptions) {
-        Keyed[] keyed = new Keyed[exemptions.size()];
+        sort(exemptions, e -> e.basis().ordinal());
+    }
+
+    /** Sorts findings by rule id, then rank (severity or basis ordinal), then the rest of their order. */
+    @SuppressWarnings("unchecked")
+    private static <F extends Finding> void sort(List<F> findings, ToIntFunction<F> rank) {
+        Keyed[] keyed = new Keyed[findings.size()];
         for (int i = 0; i < keyed.length; i++) {
-            Exemption e = exemptions.get(i);
-            keyed[i] = new Keyed(e, e.basis().ordinal());
+            F f = findings.get(i);
+            keyed[i] = new Keyed(f, rank.applyAsInt(f));
         }
         Arrays.sort(keyed, ORDER);
         for (int i = 0; i < keyed.length; i++) {
-            exemptions.set(i, (Exemption) keyed[i].finding);
+            findings.set(i, (F) keyed[i].finding);
         }
     }
 }
