@@ -2,6 +2,8 @@ package io.github.nieuweroute.model;
 
 import io.github.nieuweroute.internal.Checks;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,15 +55,19 @@ public abstract class Decision {
     }
 
     /**
-     * Returns the participants who co-decided.
+     * Returns the participants who co-decided, computed once per decision.
      *
-     * @return the ids of those at {@link ParticipationLevel#CO_DECIDED}, in recorded order, never null
+     * @return the ids of those at {@link ParticipationLevel#CO_DECIDED}, in recorded order, unmodifiable, never null
      */
-    public final Set<String> deciders() {
-        return participation().entrySet().stream()
-                .filter(e -> e.getValue().isDeciding())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    @Value.Lazy
+    public Set<String> deciders() {
+        Set<String> deciders = new LinkedHashSet<>();
+        for (Map.Entry<String, ParticipationLevel> e : participation().entrySet()) {
+            if (e.getValue().isDeciding()) {
+                deciders.add(e.getKey());
+            }
+        }
+        return Collections.unmodifiableSet(deciders);
     }
 
     /** @return a new builder, never null */

@@ -75,7 +75,7 @@ final class Spheres {
         return false;
     }
 
-    /** The ids of those who co-decided, as {@code Decision.deciders()} but as a list, for evidence and counts. */
+    /** The ids of those who co-decided, as {@code Decision.deciders()} but as a list and from positions. */
     static List<String> deciders(Positions positions, int d) {
         int[] participants = positions.decisionParticipants(d);
         List<String> deciders = new ArrayList<>();
