@@ -25,8 +25,10 @@ import java.util.function.Function;
  * Read as positions, the same references are a few small arrays read in order, and a participant's sphere is one byte
  * of an array that fits in the caches.
  *
- * <p>Immutable after the validator built it. The arrays handed out are the instances held here: callers never write
- * to them. Within the module only: this package is not exported.
+ * <p>Immutable once the validator has filled it, which happens before the situation is published; other threads reach
+ * it through the situation's lazily initialised field, whose initialisation is synchronised, so they see it filled.
+ * The arrays handed out are the instances held here: callers never write to them. Within the module only: this package
+ * is not exported.
  */
 public final class Positions {
 
