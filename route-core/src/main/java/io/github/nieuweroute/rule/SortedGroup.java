@@ -83,6 +83,9 @@ final class SortedGroup {
 
     /** Whether the position is a member; only for groups made by {@link #of}. */
     boolean contains(int p) {
+        if (member == null) {
+            throw new IllegalStateException("a group made by ofDistinct answers no membership");
+        }
         return member[p];
     }
 

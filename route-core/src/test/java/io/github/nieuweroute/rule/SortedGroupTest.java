@@ -54,7 +54,7 @@ class SortedGroupTest {
 
         assertThat(group.size()).isEqualTo(2);
         assertThat(group.firstMissing(p -> false, 10)).containsExactly("p2", "p4");
-        assertThatThrownBy(() -> group.contains(POSITIONS.find("p2"))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> group.contains(POSITIONS.find("p2"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
