@@ -95,13 +95,16 @@ public final class Positions {
     }
 
     /**
-     * Lets {@link Situation} tell how its positions are reached; called once, by its static initialiser.
+     * Lets {@link Situation} tell how its positions are reached; called once, by its static initialiser, and refused
+     * from anywhere else (on the class path this package is visible to every caller).
      *
      * @param accessor the situation's accessor, not null
+     * @throws IllegalStateException if not called by {@link Situation}, or called twice
      */
-    public static void provide(Function<Situation, Positions> accessor) {
+    public static synchronized void provide(Function<Situation, Positions> accessor) {
         Objects.requireNonNull(accessor, "accessor");
-        if (access != null) {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != Situation.class || access != null) {
             throw new IllegalStateException("the accessor is provided once, by Situation");
         }
         access = accessor;

@@ -135,6 +135,12 @@ class PositionsTest {
     }
 
     @Test
+    void the_accessor_cannot_be_replaced() {
+        Positions.of(Situation.builder().id("s").addParticipant(Participant.focusPerson("f")).build());
+        assertThatThrownBy(() -> Positions.provide(s -> null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void an_id_used_by_a_participant_is_named_as_such_when_used_again() {
         Situation.Builder base = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"))
                 .addParticipant(Participant.professional("gp", "huisarts"));
