@@ -60,8 +60,9 @@ public final class Positions {
     final int[] giver;
     final int[] receiver;
     final int[] requestTo;
-    /** Made by {@link #complete()} once {@link #agreementDecision} is filled. */
+    /** Made by {@link #complete()} from {@link #agreementDecision} and {@link #decisionMeeting}. */
     private int[][] agreementsOfDecision;
+    private int[][] decisionsOfMeeting;
     /** The decisions' indexes by date, then id; made on first use (a benign race at worst makes it twice). */
     private volatile int[] decisionTimeOrder;
 
@@ -91,6 +92,7 @@ public final class Positions {
     /** Called by the validator when every reference is resolved: derives what follows from them. */
     Positions complete() {
         agreementsOfDecision = groupBy(agreementDecision, decisionParticipants.length);
+        decisionsOfMeeting = groupBy(decisionMeeting, attended.length);
         return this;
     }
 
@@ -275,6 +277,11 @@ public final class Positions {
         return agreementsOfDecision[d];
     }
 
+    /** @param m a meeting's index @return the indexes of the decisions taken in it, in {@code decisions()} order */
+    public int[] decisionsOf(int m) {
+        return decisionsOfMeeting[m];
+    }
+
     /** @param m a meeting's index @return the positions of those who attended, in recorded order */
     public int[] attended(int m) {
         return attended[m];
@@ -310,11 +317,16 @@ public final class Positions {
         return requestTo[r];
     }
 
-    /** Groups indexes 0..n-1 by their key (0..keys-1), each group in index order, in linear time. */
+    /**
+     * Groups indexes 0..n-1 by their key (0..keys-1), each group in index order, in linear time; indexes whose key is
+     * -1 are in no group.
+     */
     private static int[][] groupBy(int[] keyOf, int keys) {
         int[] counts = new int[keys];
         for (int key : keyOf) {
-            counts[key]++;
+            if (key >= 0) {
+                counts[key]++;
+            }
         }
         int[][] groups = new int[keys][];
         for (int k = 0; k < keys; k++) {
@@ -323,7 +335,9 @@ public final class Positions {
         }
         for (int i = 0; i < keyOf.length; i++) {
             int key = keyOf[i];
-            groups[key][counts[key]++] = i;
+            if (key >= 0) {
+                groups[key][counts[key]++] = i;
+            }
         }
         return groups;
     }

@@ -5,7 +5,6 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** R-21, factor 2 "Een meer gelijkwaardig overleg". See {@link StandardRules#MORE_EQUAL_CONSULTATION}. */
@@ -21,6 +20,10 @@ final class EqualConsultationRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         Positions positions = Positions.of(situation);
         List<PlanMeeting> meetings = situation.meetings();
+        List<Decision> decisions = situation.decisions();
+        // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m; decided likewise per decision
+        int[] ownAttendee = new int[positions.size()];
+        int[] decided = new int[positions.size()];
         for (int m = 0; m < meetings.size(); m++) {
             PlanMeeting meeting = meetings.get(m);
             int[] attended = positions.attended(m);
@@ -28,46 +31,20 @@ final class EqualConsultationRule extends StandardRule {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
                         "professionals-only", meeting.id(), attended.length));
             }
-        }
-        // the decisions taken in a meeting, grouped by the meeting's index in linear time
-        List<Decision> decisions = situation.decisions();
-        int[] meetingOf = new int[decisions.size()];
-        int[] perMeeting = new int[meetings.size() + 1];
-        for (int d = 0; d < decisions.size(); d++) {
-            meetingOf[d] = positions.decisionMeeting(d);
-            if (meetingOf[d] >= 0) {
-                perMeeting[meetingOf[d] + 1]++;
-            }
-        }
-        for (int m = 0; m < meetings.size(); m++) {
-            perMeeting[m + 1] += perMeeting[m];
-        }
-        int[] byMeeting = new int[perMeeting[meetings.size()]];
-        int[] fill = Arrays.copyOf(perMeeting, meetings.size());
-        for (int d = 0; d < decisions.size(); d++) {
-            if (meetingOf[d] >= 0) {
-                byMeeting[fill[meetingOf[d]]++] = d;
-            }
-        }
-        // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m; decided likewise per decision
-        int[] ownAttendee = new int[positions.size()];
-        int[] decided = new int[positions.size()];
-        for (int m = 0; m < meetings.size(); m++) {
-            if (perMeeting[m] == perMeeting[m + 1]) {
+            if (positions.decisionsOf(m).length == 0) {
                 continue;
             }
-            int[] own = new int[positions.attended(m).length];
+            int[] own = new int[attended.length];
             int size = 0;
-            for (int p : positions.attended(m)) {
+            for (int p : attended) {
                 if (positions.ownSide(p)) {
                     ownAttendee[p] = m + 1;
                     own[size++] = p;
                 }
             }
             SortedGroup group = SortedGroup.ofDistinct(positions, own, size);
-            for (int k = perMeeting[m]; k < perMeeting[m + 1]; k++) {
-                withoutSay(positions, decisions.get(byMeeting[k]), byMeeting[k], meetings.get(m), group,
-                        ownAttendee, m + 1, decided, violations);
+            for (int d : positions.decisionsOf(m)) {
+                withoutSay(positions, decisions.get(d), d, meeting, group, ownAttendee, m + 1, decided, violations);
             }
         }
         return RuleResult.of(violations);

@@ -7,7 +7,6 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +49,7 @@ final class FacilitatorRule extends StandardRule {
                 }
             }
         }
-        List<List<Integer>> decisionsByMeeting = new ArrayList<>(Collections.nCopies(meetings.size(), null));
         List<Decision> decisions = situation.decisions();
-        for (int d = 0; d < decisions.size(); d++) {
-            int m = positions.decisionMeeting(d);
-            if (m >= 0 && positions.facilitator(m) >= 0) {
-                if (decisionsByMeeting.get(m) == null) {
-                    decisionsByMeeting.set(m, new ArrayList<>());
-                }
-                decisionsByMeeting.get(m).add(d);
-            }
-        }
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
             int position = positions.facilitator(m);
@@ -80,7 +69,7 @@ final class FacilitatorRule extends StandardRule {
                 violations.add(violation(Severity.ERROR, evidence, "facilitator-performs", meeting.id(), f,
                         performed.size()));
             }
-            for (int d : decisionsByMeeting.get(m) == null ? List.<Integer>of() : decisionsByMeeting.get(m)) {
+            for (int d : positions.decisionsOf(m)) {
                 if (coDecided(positions, d, position)) {
                     violations.add(violation(Severity.WARNING,
                             Evidence.builder().meeting(meeting.id()).participant(f).decision(decisions.get(d).id()),

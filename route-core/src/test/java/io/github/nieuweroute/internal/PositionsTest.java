@@ -77,6 +77,10 @@ class PositionsTest {
             }
             for (int m = 0; m < s.meetings().size(); m++) {
                 PlanMeeting meeting = s.meetings().get(m);
+                String meetingId = meeting.id();
+                assertThat(IntStream.of(p.decisionsOf(m)).mapToObj(decisions::get)).containsExactlyElementsOf(
+                        decisions.stream().filter(d -> d.meeting().equals(Optional.of(meetingId)))
+                                .collect(Collectors.toList()));
                 assertThat(ids(p, p.attended(m))).containsExactlyElementsOf(meeting.attended());
                 assertThat(p.facilitator(m) < 0 ? Optional.empty() : Optional.of(p.id(p.facilitator(m))))
                         .isEqualTo(meeting.facilitator());
