@@ -63,6 +63,8 @@ public final class Positions {
     /** Made by {@link #complete()} from {@link #agreementDecision} and {@link #decisionMeeting}. */
     private int[][] agreementsOfDecision;
     private int[][] decisionsOfMeeting;
+    /** The situation's decisions, which {@link #decisionTimeOrder()} orders. */
+    private final List<Decision> decisions;
     /** The decisions' indexes by date, then id; made on first use (a benign race at worst makes it twice). */
     private volatile int[] decisionTimeOrder;
 
@@ -73,6 +75,7 @@ public final class Positions {
         this.participants = new Participant[n];
         this.spheres = new byte[n];
         this.idKeys = new long[n];
+        this.decisions = s.decisions();
         this.decisionIds = new IdTable(s.decisions().size());
         this.decisionMeeting = new int[s.decisions().size()];
         this.decisionParticipants = new int[s.decisions().size()][];
@@ -234,12 +237,11 @@ public final class Positions {
     }
 
     /**
-     * Returns the decisions' indexes in time order: by date, then by id.
+     * Returns the decisions' indexes in time order: by date, then by id. Made on first use.
      *
-     * @param decisions the situation's decisions, the list these positions were resolved from
      * @return the indexes, never null; callers do not write to it
      */
-    public int[] decisionTimeOrder(List<Decision> decisions) {
+    public int[] decisionTimeOrder() {
         int[] order = decisionTimeOrder;
         if (order == null) {
             Integer[] boxed = new Integer[decisions.size()];

@@ -3,10 +3,7 @@ package io.github.nieuweroute.model;
 import io.github.nieuweroute.internal.Checks;
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.internal.SituationValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -150,8 +147,16 @@ public abstract class Situation {
      * @return the agreements, in plan order, empty if none; never null
      */
     public final List<Agreement> agreementsOf(String decisionId) {
-        Objects.requireNonNull(decisionId, "decisionId");
-        return agreementsByDecision().getOrDefault(decisionId, List.of());
+        int d = positions().decision(Objects.requireNonNull(decisionId, "decisionId"));
+        if (d < 0) {
+            return List.of();
+        }
+        int[] made = positions().agreementsOf(d);
+        Agreement[] agreements = new Agreement[made.length];
+        for (int k = 0; k < made.length; k++) {
+            agreements[k] = agreements().get(made[k]);
+        }
+        return List.of(agreements);
     }
 
     /**
@@ -164,7 +169,7 @@ public abstract class Situation {
     public List<Decision> decisionsInTimeOrder() {
         Decision[] ordered = new Decision[decisions().size()];
         int k = 0;
-        for (int d : positions().decisionTimeOrder(decisions())) {
+        for (int d : positions().decisionTimeOrder()) {
             ordered[k++] = decisions().get(d);
         }
         return List.of(ordered);
@@ -177,21 +182,12 @@ public abstract class Situation {
     /**
      * The references to participants resolved to positions, with the participants and decisions by id: made by the
      * validator when the situation is built (see {@link Positions}), read by {@link #participant(String)},
-     * {@link #sphereOf(String)}, {@link #decision(String)}, the rules and the route classifier.
+     * {@link #agreementsOf(String)}, {@link #sphereOf(String)}, {@link #decision(String)}, the rules and the route
+     * classifier.
      */
     @Value.Lazy
     Positions positions() {
         return SituationValidator.validate(this);
-    }
-
-    @Value.Lazy
-    Map<String, List<Agreement>> agreementsByDecision() {
-        Map<String, List<Agreement>> index = new LinkedHashMap<>();
-        for (Agreement a : agreements()) {
-            index.computeIfAbsent(a.decision(), k -> new java.util.ArrayList<>()).add(a);
-        }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(index);
     }
 
     /** @return a new builder, never null */

@@ -57,7 +57,7 @@ public final class RouteClassifier {
                 .situationId(situation.id());
         Positions positions = Positions.of(situation);
         List<Decision> decisions = situation.decisions();
-        for (int d : positions.decisionTimeOrder(decisions)) {
+        for (int d : positions.decisionTimeOrder()) {
             result.addDecisions(classifyOwn(positions, decisions.get(d), d));
         }
         return result.build();

@@ -21,7 +21,8 @@ final class EqualConsultationRule extends StandardRule {
         Positions positions = Positions.of(situation);
         List<PlanMeeting> meetings = situation.meetings();
         List<Decision> decisions = situation.decisions();
-        // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m; decided likewise per decision
+        // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m;
+        // decided[p] == d + 1 when position p co-decided decision d
         int[] ownAttendee = new int[positions.size()];
         int[] decided = new int[positions.size()];
         for (int m = 0; m < meetings.size(); m++) {

@@ -52,7 +52,8 @@ final class NoTakeOverRule extends StandardRule {
             if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(positions, k)) {
                 continue;
             }
-            Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(Spheres.deciders(positions, k));
+            Evidence.Builder evidence = Evidence.builder().decision(d.id())
+                    .participants(Spheres.deciders(positions, k));
             Optional<String> frame = cover.frameCovering(d.id());
             if (frame.isPresent()) {
                 exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),

@@ -40,7 +40,7 @@ final class OwnSolutionsRule extends StandardRule {
         return RuleResult.of(violations);
     }
 
-    /** Whether agreements {@code from} to {@code to} (exclusive) have a proposer and every proposer is a professional. */
+    /** Whether agreements {@code from} to {@code to} (exclusive) have proposers, and all are professionals. */
     private static boolean proposedByProfessionalsOnly(Positions positions, int from, int to) {
         boolean any = false;
         for (int k = from; k < to; k++) {

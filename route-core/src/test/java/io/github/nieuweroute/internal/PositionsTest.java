@@ -99,7 +99,7 @@ class PositionsTest {
                 Request request = s.requests().get(r);
                 assertThat(p.id(p.requestTo(r))).isEqualTo(request.to());
             }
-            assertThat(IntStream.of(p.decisionTimeOrder(decisions)).mapToObj(decisions::get))
+            assertThat(IntStream.of(p.decisionTimeOrder()).mapToObj(decisions::get))
                     .containsExactlyElementsOf(decisions.stream().sorted(Comparator.comparing(Decision::date)
                             .thenComparing(Decision::id)).collect(Collectors.toList()))
                     .containsExactlyElementsOf(s.decisionsInTimeOrder());
