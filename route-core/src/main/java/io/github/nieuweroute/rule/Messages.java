@@ -1,5 +1,7 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.source.Provenance;
+import java.util.StringJoiner;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,25 @@ final class Messages {
             }
         }
         return key + " " + arguments;
+    }
+
+    /**
+     * Renders a provenance in words: its label, then each citation, a source file by its short title from the bundle
+     * ({@code source.<file>}) followed by its lines, any other citation (a caller's own) as it is.
+     */
+    static String provenance(Language language, Provenance provenance) {
+        ResourceBundle bundle = bundle(language);
+        StringJoiner sources = new StringJoiner("; ");
+        for (String citation : provenance.sources()) {
+            int colon = citation.lastIndexOf(':');
+            String key = colon > 0 ? "source." + citation.substring(0, colon) : "";
+            sources.add(colon > 0 && bundle.containsKey(key)
+                    ? text(language, "report.citation", bundle.getString(key), citation.substring(colon + 1))
+                    : citation);
+        }
+        String label = text(language, "grounding." + provenance.grounding().name());
+        return provenance.sources().isEmpty() ? text(language, "report.provenance-without-sources", label)
+                : text(language, "report.provenance", label, sources.toString());
     }
 
     private static String format(Language language, String pattern, Object... arguments) {
