@@ -401,8 +401,9 @@ public final class SeedCases {
                 .addAssumption("Who decided the placements is not stated; those decisions are not recorded.")
                 .addAssumption("The coupling to the expert by experience in a project of the municipality "
                         + "(002_296212247530a523.txt:50) is recorded as a decision without participants: who decided it "
-                        + "is not stated. That the boy and the expert work together is recorded as an agreement they "
-                        + "both perform; the source does not say they co-decided it or that he owns a plan.")
+                        + "is not stated. That the boy and the expert work together on his addiction and school is not "
+                        + "recorded as a plan agreement: the source does not say who decided it, that they co-decided "
+                        + "it, or that he owns a plan, and an agreement would make the rules judge who performs it.")
                 .addParticipant(Participant.builder().id("boy").sphere(Sphere.FOCUS_PERSON).name("jongen van 17")
                         .build())
                 .addParticipant(Participant.builder().id("expert-by-experience").sphere(Sphere.UNKNOWN)
@@ -419,10 +420,6 @@ public final class SeedCases {
         Situation s = b
                 .addDecision(Decision.builder().id("coupling").date(together)
                         .subject("gekoppeld aan een ervaringsdeskundige in een project van de gemeente")
-                        .build())
-                .addPlan(Plan.builder().id("plan-with-expert")
-                        .addAgreement(Agreement.builder().id("addiction-and-school").decision("coupling")
-                                .addPerformers("boy", "expert-by-experience").build())
                         .build())
                 .build();
         return SeedCase.builder().key("buiting-boy").title("Buiting's 17-year-old")
