@@ -47,7 +47,7 @@ class ReadmeExamplesTest {
 
         String out = EmbeddingExample.check(example);
 
-        assertThat(out).contains("doodlopende route (DEAD_END)", "R-01", "\"kind\": \"report\"",
+        assertThat(out).contains("Route: doodlopende route", "(R-01)", "\"kind\": \"report\"",
                 "\"rule\": \"R-01\"");
         Situation situation = RouteJson.create().readSituation(example);
         assertThat(RouteClassifier.classify(situation)).as("the first example's situation").isEqualTo(QuickStart.run());
