@@ -6,6 +6,7 @@ import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.rule.Phrases;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -86,7 +87,8 @@ public final class NetworkMap {
         }
         for (Participant p : situation.participants()) {
             double[] xy = position.get(p.id());
-            String label = labels == Labels.NAMES ? p.name().orElse(p.id()) : p.id();
+            // a name is cleaned of control and direction-override characters, as in every report
+            String label = labels == Labels.NAMES ? Phrases.label(id -> p.name().orElse(null), p.id()) : p.id();
             svg.participant(p.id(), p.sphere().name().toLowerCase(Locale.ROOT), xy[0], xy[1], FILL.get(p.sphere()),
                     deciders.contains(p.id()), performs.getOrDefault(p.id(), 0), p.collective(), label);
         }
