@@ -75,7 +75,7 @@ class MessageBundlesTest {
     }
 
     /** Arguments for a pattern: a term for {n,term}, the count for a choice, an id otherwise. */
-    private static List<String> arguments(String pattern, String count) {
+    static List<String> arguments(String pattern, String count) {
         List<String> arguments = new ArrayList<>();
         Matcher m = ARGUMENT.matcher(pattern);
         List<String> terms = List.of("VOLUNTEER", "INFORMED", "TRANSFER", "NOT_ASKED", "REFERRAL", "NOT_RECORDED");
