@@ -6,7 +6,10 @@ import io.github.nieuweroute.source.Provenance;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -156,6 +159,32 @@ public abstract class Report {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(label, "label");
         return ReportText.render(this, language, label);
+    }
+
+    /**
+     * Returns the violations grouped by rule, as a report for a caseworker lays them out.
+     *
+     * @return rule id to its violations, in rule-id order, each list in the report's order; never null
+     */
+    public final Map<String, List<Violation>> violationsByRule() {
+        return byRule(violations());
+    }
+
+    /**
+     * Returns the recorded exemptions grouped by rule.
+     *
+     * @return rule id to its exemptions, in rule-id order, each list in the report's order; never null
+     */
+    public final Map<String, List<Exemption>> exemptionsByRule() {
+        return byRule(exemptions());
+    }
+
+    private static <F extends Finding> Map<String, List<F>> byRule(List<F> findings) {
+        Map<String, List<F>> groups = new LinkedHashMap<>();
+        for (F f : findings) {
+            groups.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+        }
+        return Collections.unmodifiableMap(groups);
     }
 
     /** The rule of a finding, as far as the report knows it. */

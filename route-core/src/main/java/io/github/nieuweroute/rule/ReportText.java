@@ -6,6 +6,7 @@ import io.github.nieuweroute.route.RouteReason;
 import io.github.nieuweroute.route.SituationClassification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
@@ -41,11 +42,11 @@ final class ReportText {
         if (report.violations().isEmpty() && report.exemptions().isEmpty()) {
             line(text("report.nothing"));
         }
-        groups(report.violations());
+        groups(report.violationsByRule());
         if (!report.exemptions().isEmpty()) {
             out.append('\n');
             line(text("report.exemptions"));
-            groups(report.exemptions());
+            groups(report.exemptionsByRule());
         }
         return out.toString().stripTrailing();
     }
@@ -75,18 +76,9 @@ final class ReportText {
         }
     }
 
-    /** Writes the findings (sorted by rule id already) in one group per rule. */
-    private void groups(List<? extends Finding> findings) {
-        int from = 0;
-        while (from < findings.size()) {
-            String ruleId = findings.get(from).ruleId();
-            int to = from;
-            while (to < findings.size() && findings.get(to).ruleId().equals(ruleId)) {
-                to++;
-            }
-            group(ruleId, findings.subList(from, to));
-            from = to;
-        }
+    /** Writes the findings in one group per rule. */
+    private void groups(Map<String, ? extends List<? extends Finding>> byRule) {
+        byRule.forEach(this::group);
     }
 
     private void group(String ruleId, List<? extends Finding> findings) {

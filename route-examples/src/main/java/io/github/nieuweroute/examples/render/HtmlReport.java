@@ -188,7 +188,7 @@ public final class HtmlReport {
             if (report.violations().isEmpty()) {
                 out.append("<p>").append(esc(dutch ? "Geen bevindingen." : "No findings.")).append("</p>\n");
             }
-            groups(report.violations());
+            report.violationsByRule().forEach(this::group);
             out.append("</section>\n");
             if (!report.exemptions().isEmpty()) {
                 out.append("<section aria-labelledby=\"h-exemptions\" id=\"exemptions\">\n<h2 id=\"h-exemptions\">")
@@ -197,21 +197,8 @@ public final class HtmlReport {
                                 + "veiligheidskader is van toepassing."
                                 : "These do not count as problems: consent was refused or a safety frame applies."))
                         .append("</p>\n");
-                groups(report.exemptions());
+                report.exemptionsByRule().forEach(this::group);
                 out.append("</section>\n");
-            }
-        }
-
-        private void groups(List<? extends Finding> findings) {
-            int from = 0;
-            while (from < findings.size()) {
-                String ruleId = findings.get(from).ruleId();
-                int to = from;
-                while (to < findings.size() && findings.get(to).ruleId().equals(ruleId)) {
-                    to++;
-                }
-                group(ruleId, findings.subList(from, to));
-                from = to;
             }
         }
 

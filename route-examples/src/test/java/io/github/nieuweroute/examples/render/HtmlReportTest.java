@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +94,7 @@ class HtmlReportTest {
         assertThat(html).doesNotContain("<script", "<link", "<img", "<iframe", "@import", " src=")
                 .doesNotContainPattern("href=\"(https?:|//)").doesNotContainPattern("url\\((?!#)");
         // every finding is on the page
-        assertThat(byClass(doc, "li", "finding")).hasSize(report.violations().size() + report.exemptions().size());
+        assertThat(NetworkMapTest.byClass(doc, "li", "finding")).hasSize(report.violations().size() + report.exemptions().size());
         // unique ids
         List<String> ids = new ArrayList<>();
         NodeList all = doc.getElementsByTagName("*");
@@ -162,17 +161,5 @@ class HtmlReportTest {
         for (SeedCase seed : SeedCases.all()) {
             assertThat(links).contains("reports/" + seed.key() + ".nl.html", "reports/" + seed.key() + ".en.html");
         }
-    }
-
-    static List<Element> byClass(Document doc, String tag, String cssClass) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = doc.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element e = (Element) nodes.item(i);
-            if (List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }

@@ -27,7 +27,7 @@ class NetworkMapTest {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static List<Element> byClass(Document doc, String tag, String cssClass) {
+    static List<Element> byClass(Document doc, String tag, String cssClass) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagName(tag);
         for (int i = 0; i < nodes.getLength(); i++) {
