@@ -205,6 +205,34 @@ public final class RouteJson {
         return read(file, this::readSituation);
     }
 
+    /**
+     * Reads one situation from a token stream that the caller owns, for integrations that parse the input
+     * themselves (such as the Jackson 2 module {@code route-jackson2}, which hands over its tokens). The parser
+     * stands on the situation's first token, or before it; afterwards it stands on the situation's last token and
+     * is not closed. The checks, this instance's settings, the problems and the pointers (relative to the
+     * situation) are those of {@link #readSituation(String)}; only the limits that a parser enforces itself (all but
+     * {@link JsonLimits#maxArrayLength()}) are the parser's.
+     *
+     * @param parser the token stream, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the value is not a valid situation
+     */
+    public Situation readSituation(JsonParser parser) {
+        return Reading.situation(Objects.requireNonNull(parser, "parser"), settings, false);
+    }
+
+    /**
+     * Reads one rule report from a token stream that the caller owns, as {@link #readSituation(JsonParser)} reads a
+     * situation; the checks are those of {@link #readReport(String)}.
+     *
+     * @param parser the token stream, not null
+     * @return the report, never null
+     * @throws RouteJsonException if the value is not a valid report
+     */
+    public Report readReport(JsonParser parser) {
+        return Reading.report(Objects.requireNonNull(parser, "parser"), settings, false);
+    }
+
     /** Reads one whole document of a kind. */
     @FunctionalInterface
     private interface DocumentReader<T> {
