@@ -37,9 +37,9 @@ import java.util.function.BiFunction;
  * }</pre>
  *
  * <p>The module is also found by {@code ObjectMapper.findAndRegisterModules()} (ServiceLoader), and Spring Boot 3
- * registers it when it is a bean. Unlike the Jackson 3 module, every limit of {@link JsonLimits} applies within a
+ * registers it when it is a bean. As with the Jackson 3 module, every limit of {@link JsonLimits} holds within a
  * situation or report value (nesting counted from the value, input length counted from its first token), whatever
- * the mapper's own {@code StreamReadConstraints}; the mapper's constraints apply as well. A JSON {@code null} where a
+ * the mapper's own {@code StreamReadConstraints}, which apply as well. A JSON {@code null} where a
  * situation is expected gives {@code null}, as for any value Jackson reads; Jackson's {@code DeserializationFeature}
  * settings do not apply inside a situation or report.
  *
@@ -66,8 +66,8 @@ public final class RouteJackson2Module extends SimpleModule {
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
         RouteJson reader = RouteJson.create().withLimits(limits).withUnknownFieldsIgnored(ignoreUnknownFields);
-        addDeserializer(Situation.class, new Reader<>(Situation.class, RouteJson::readSituation, reader, limits));
-        addDeserializer(Report.class, new Reader<>(Report.class, RouteJson::readReport, reader, limits));
+        addDeserializer(Situation.class, new Reader<>(Situation.class, RouteJson::readSituation, reader));
+        addDeserializer(Report.class, new Reader<>(Report.class, RouteJson::readReport, reader));
         addSerializer(Situation.class, new Writer<>(Situation.class, WRITER::writeSituation));
         addSerializer(Report.class, new Writer<>(Report.class, WRITER::writeReport));
         addSerializer(SimulationResult.class, new Writer<>(SimulationResult.class, WRITER::writeSimulationResult));
@@ -140,19 +140,16 @@ public final class RouteJackson2Module extends SimpleModule {
         private static final long serialVersionUID = 1L;
         private final transient BiFunction<RouteJson, tools.jackson.core.JsonParser, T> reader;
         private final transient RouteJson settings;
-        private final transient JsonLimits limits;
 
-        Reader(Class<T> type, BiFunction<RouteJson, tools.jackson.core.JsonParser, T> reader, RouteJson settings,
-                JsonLimits limits) {
+        Reader(Class<T> type, BiFunction<RouteJson, tools.jackson.core.JsonParser, T> reader, RouteJson settings) {
             super(type);
             this.reader = reader;
             this.settings = settings;
-            this.limits = limits;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
-            return reader.apply(settings, new TokenStream(p, limits));
+            return reader.apply(settings, new TokenStream(p));
         }
     }
 }

@@ -3,7 +3,6 @@ package io.github.nieuweroute.jackson2.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import io.github.nieuweroute.json.JsonLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,76 +23,30 @@ import tools.jackson.core.json.JsonReadContext;
 
 /**
  * The tokens of one JSON value as a Jackson 2 parser reads them, seen as a Jackson 3 token stream, so that
- * route-json's reader (which defines the format) reads them. Jackson 2's failures become the Jackson 3 failures that
- * route-json turns into {@code RouteJsonException}, and the {@link JsonLimits} hold within the value as they hold
- * for a whole document read by route-json: nesting depth counted from the value, the length of strings, names and
- * numbers, and the input consumed since the value began. Not thread-safe; it never closes the Jackson 2 parser.
+ * route-json's reader (which defines the format, and holds the {@code JsonLimits} within the value) reads them.
+ * Jackson 2's failures become the Jackson 3 failures that route-json turns into {@code RouteJsonException}. Not
+ * thread-safe; it never closes the Jackson 2 parser.
  */
 public final class TokenStream extends ParserMinimalBase {
 
     private final com.fasterxml.jackson.core.JsonParser in;
-    private final JsonLimits limits;
-    private final long startOffset;
-    private int depth;
 
     /**
      * Wraps a Jackson 2 parser that stands on the first token of a value (or before it).
      *
      * @param in the Jackson 2 parser, not null
-     * @param limits the limits to hold within the value, not null
      */
-    public TokenStream(com.fasterxml.jackson.core.JsonParser in, JsonLimits limits) {
+    public TokenStream(com.fasterxml.jackson.core.JsonParser in) {
         super(ObjectReadContext.empty());
         this.in = in;
-        this.limits = limits;
         com.fasterxml.jackson.core.JsonToken first = in.currentToken();
-        this.startOffset = offset(in.currentTokenLocation());
-        if (first != null) {
-            _currToken = map(first);
-            if (first.isStructStart()) {
-                depth = 1;
-            }
-        }
+        _currToken = first == null ? null : map(first);
     }
 
     @Override
     public JsonToken nextToken() {
         com.fasterxml.jackson.core.JsonToken t = call(in::nextToken);
         _currToken = t == null ? null : map(t);
-        if (t == null) {
-            return null;
-        }
-        switch (t) {
-            case START_OBJECT:
-            case START_ARRAY:
-                if (++depth > limits.maxNestingDepth()) {
-                    throw limit("Document nesting depth (" + depth + ")", limits.maxNestingDepth());
-                }
-                break;
-            case END_OBJECT:
-            case END_ARRAY:
-                depth--;
-                break;
-            case FIELD_NAME:
-                int name = call(in::currentName).length();
-                if (name > limits.maxNameLength()) {
-                    throw limit("Name length (" + name + ")", limits.maxNameLength());
-                }
-                break;
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                int digits = call(in::getTextLength);
-                if (digits > limits.maxNumberLength()) {
-                    throw limit("Number value length (" + digits + ")", limits.maxNumberLength());
-                }
-                break;
-            default:
-                break;
-        }
-        long offset = offset(in.currentLocation());
-        if (startOffset >= 0 && offset >= 0 && offset - startOffset > limits.maxDocumentLength()) {
-            throw limit("Document length (" + (offset - startOffset) + ")", limits.maxDocumentLength());
-        }
         return _currToken;
     }
 
@@ -157,18 +110,6 @@ public final class TokenStream extends ParserMinimalBase {
         throw e;
     }
 
-    private StreamConstraintsException limit(String what, long max) {
-        return new StreamConstraintsException(what + " exceeds the maximum allowed (" + max + ")",
-                currentLocation());
-    }
-
-    private static long offset(JsonLocation location) {
-        if (location == null) {
-            return -1;
-        }
-        return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
-    }
-
     private static TokenStreamLocation location(JsonLocation location) {
         if (location == null) {
             return TokenStreamLocation.NA;
@@ -189,23 +130,17 @@ public final class TokenStream extends ParserMinimalBase {
         if (_currToken == JsonToken.PROPERTY_NAME) {
             return currentName();
         }
-        String text = call(in::getText);
-        checkString(text == null ? 0 : text.length());
-        return text;
+        return call(in::getText);
     }
 
     @Override
     public char[] getStringCharacters() {
-        char[] chars = call(in::getTextCharacters);
-        checkString(call(in::getTextLength));
-        return chars;
+        return call(in::getTextCharacters);
     }
 
     @Override
     public int getStringLength() {
-        int length = call(in::getTextLength);
-        checkString(length);
-        return length;
+        return call(in::getTextLength);
     }
 
     @Override
@@ -216,12 +151,6 @@ public final class TokenStream extends ParserMinimalBase {
     @Override
     public boolean hasStringCharacters() {
         return in.hasTextCharacters();
-    }
-
-    private void checkString(int length) {
-        if (_currToken == JsonToken.VALUE_STRING && length > limits.maxStringLength()) {
-            throw limit("String value length (" + length + ")", limits.maxStringLength());
-        }
     }
 
     @Override
