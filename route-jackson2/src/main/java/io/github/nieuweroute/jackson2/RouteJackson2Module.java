@@ -53,7 +53,9 @@ public final class RouteJackson2Module extends SimpleModule {
     private static final JsonFactory COPY = JsonFactory.builder().build();
     private static final RouteJson WRITER = RouteJson.create().withPrettyPrinting(false);
 
+    /** Part of the serialized form: the limits. */
     private final JsonLimits limits;
+    /** Part of the serialized form: the ignore unknown fields. */
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading and the default limits. */

@@ -46,7 +46,9 @@ public final class RouteJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** Part of the serialized form: the limits. */
     private final JsonLimits limits;
+    /** Part of the serialized form: the ignore unknown fields. */
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading and the default limits. */
