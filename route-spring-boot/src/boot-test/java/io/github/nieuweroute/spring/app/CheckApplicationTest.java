@@ -165,6 +165,17 @@ class CheckApplicationTest {
     }
 
     @Test
+    void the_readme_quotes_this_controller_exactly() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of("..");
+        String source = java.nio.file.Files.readString(root.resolve("route-spring-boot/src/boot-test/java/"
+                + "io/github/nieuweroute/spring/app/CheckController.java"), StandardCharsets.UTF_8);
+        String controller = source.substring(source.indexOf("@RestController"));
+        String readme = java.nio.file.Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+
+        assertThat(readme).contains("```java\n" + controller + "```");
+    }
+
+    @Test
     void an_empty_body_is_a_400_too(CapturedOutput output) throws Exception {
         assertThat(post("", null).statusCode()).isEqualTo(400);
         assertThat(post("null", null).statusCode()).isEqualTo(400);
