@@ -15,14 +15,22 @@ import io.github.nieuweroute.seed.SeedCases;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+/** What a consumer of the BOM does with both JSON modules; compiled and run by both consumer projects. */
 class ConsumerTest {
 
     private static final Situation DE_VRIES = SeedCases.deVries().situation();
 
     @Test
-    void where_the_test_runs() {
-        // on the class path: every library is in the unnamed module
-        assertTrue(!RouteJson.class.getModule().isNamed());
+    void the_libraries_are_named_modules_exactly_on_the_module_path() {
+        // consumer-modulepath sets consumer.modulePath; there the test itself is patched into the module "consumer"
+        boolean modulePath = Boolean.getBoolean("consumer.modulePath");
+        assertEquals(modulePath, RouteJson.class.getModule().isNamed());
+        assertEquals(modulePath, RouteJackson2Module.class.getModule().isNamed());
+        assertEquals(modulePath ? "consumer" : null, ConsumerTest.class.getModule().getName());
+        if (modulePath) {
+            assertEquals("io.github.nieuweroute.json", RouteJson.class.getModule().getName());
+            assertEquals("io.github.nieuweroute.jackson2", RouteJackson2Module.class.getModule().getName());
+        }
     }
 
     @Test
