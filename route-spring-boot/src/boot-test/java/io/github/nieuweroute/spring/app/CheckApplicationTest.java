@@ -165,6 +165,25 @@ class CheckApplicationTest {
     }
 
     @Test
+    void a_problem_in_a_situation_inside_the_applications_own_request_type_is_a_400_problem_too() throws Exception {
+        String good = JSON.withPrettyPrinting(false).writeSituation(SeedCases.deVries().situation());
+        String bad = json("{'formatVersion':1,'id':'s1','participants':[" + P1 + "],'age':3}");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/batch"))
+                .header("Content-Type", "application/json");
+
+        HttpResponse<String> fine = HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(
+                "[" + good + "," + good + "]")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(
+                "[" + good + "," + bad + "]")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fine.body()).isEqualTo("2");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        // the pointer is relative to the situation, as the module reports it
+        assertThat(problem(wrong.body())).containsEntry("code", "UNKNOWN_FIELD").containsEntry("pointer", "/age");
+    }
+
+    @Test
     void the_readme_quotes_this_controller_exactly() throws Exception {
         java.nio.file.Path root = java.nio.file.Path.of("..");
         String source = java.nio.file.Files.readString(root.resolve("route-spring-boot/src/boot-test/java/"
