@@ -10,7 +10,9 @@ public class ScoreOutOfRangeException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Part of the serialized form: the score. */
     private final String score;
+    /** Part of the serialized form: the value. */
     private final double value;
 
     /**

@@ -57,43 +57,82 @@ public abstract class Agreement {
 
     /** Builds an {@link Agreement}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(String description);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(Optional<String> description);
 
-        /** @param decision a decision id, not null @return this builder */
+        /**
+         * @param decision a decision id, not null
+         * @return this builder
+         */
         Builder decision(String decision);
 
-        /** @param performer a participant id, not null @return this builder */
+        /**
+         * @param performer a participant id, not null
+         * @return this builder
+         */
         Builder addPerformer(String performer);
 
-        /** @param performers participant ids, not null @return this builder */
+        /**
+         * @param performers participant ids, not null
+         * @return this builder
+         */
         Builder addPerformers(String... performers);
 
-        /** @param performers participant ids, not null @return this builder */
+        /**
+         * @param performers participant ids, not null
+         * @return this builder
+         */
         Builder addAllPerformers(Iterable<String> performers);
 
-        /** @param proposer a participant id, not null @return this builder */
+        /**
+         * @param proposer a participant id, not null
+         * @return this builder
+         */
         Builder proposer(String proposer);
 
-        /** @param proposer a participant id, not null @return this builder */
+        /**
+         * @param proposer a participant id, not null
+         * @return this builder
+         */
         Builder proposer(Optional<String> proposer);
 
-        /** @param recurrence not null @return this builder */
+        /**
+         * @param recurrence not null
+         * @return this builder
+         */
         Builder recurrence(Recurrence recurrence);
 
-        /** @param recurrence not null @return this builder */
+        /**
+         * @param recurrence not null
+         * @return this builder
+         */
         Builder recurrence(Optional<? extends Recurrence> recurrence);
 
-        /** @param need not null @return this builder */
+        /**
+         * @param need not null
+         * @return this builder
+         */
         Builder recordedNeed(String need);
 
-        /** @param need not null @return this builder */
+        /**
+         * @param need not null
+         * @return this builder
+         */
         Builder recordedNeed(Optional<String> need);
 
         /**

@@ -76,22 +76,40 @@ public abstract class Decision {
 
     /** Builds a {@link Decision}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param subject not null @return this builder */
+        /**
+         * @param subject not null
+         * @return this builder
+         */
         Builder subject(String subject);
 
-        /** @param subject not null @return this builder */
+        /**
+         * @param subject not null
+         * @return this builder
+         */
         Builder subject(Optional<String> subject);
 
-        /** @param meeting a plan meeting id, not null @return this builder */
+        /**
+         * @param meeting a plan meeting id, not null
+         * @return this builder
+         */
         Builder meeting(String meeting);
 
-        /** @param meeting a plan meeting id, not null @return this builder */
+        /**
+         * @param meeting a plan meeting id, not null
+         * @return this builder
+         */
         Builder meeting(Optional<String> meeting);
 
         /**
@@ -103,7 +121,10 @@ public abstract class Decision {
          */
         Builder putParticipation(String participant, ParticipationLevel level);
 
-        /** @param participation levels per participant id, not null @return this builder */
+        /**
+         * @param participation levels per participant id, not null
+         * @return this builder
+         */
         Builder putAllParticipation(Map<String, ? extends ParticipationLevel> participation);
 
         /**

@@ -37,25 +37,46 @@ public abstract class Evaluation {
 
     /** Builds an {@link Evaluation}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param plan a plan id, not null @return this builder */
+        /**
+         * @param plan a plan id, not null
+         * @return this builder
+         */
         Builder plan(String plan);
 
-        /** @param plan a plan id, not null @return this builder */
+        /**
+         * @param plan a plan id, not null
+         * @return this builder
+         */
         Builder plan(Optional<String> plan);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder addParticipant(String participant);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addParticipants(String... participants);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addAllParticipants(Iterable<String> participants);
 
         /**

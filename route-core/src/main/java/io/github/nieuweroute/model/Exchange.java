@@ -53,25 +53,46 @@ public abstract class Exchange {
 
     /** Builds an {@link Exchange}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param giver a participant id, not null @return this builder */
+        /**
+         * @param giver a participant id, not null
+         * @return this builder
+         */
         Builder giver(String giver);
 
-        /** @param receiver a participant id, not null @return this builder */
+        /**
+         * @param receiver a participant id, not null
+         * @return this builder
+         */
         Builder receiver(String receiver);
 
-        /** @param what not null @return this builder */
+        /**
+         * @param what not null
+         * @return this builder
+         */
         Builder what(String what);
 
-        /** @param what not null @return this builder */
+        /**
+         * @param what not null
+         * @return this builder
+         */
         Builder what(Optional<String> what);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(Optional<? extends LocalDate> date);
 
         /**

@@ -46,25 +46,46 @@ public abstract class Handover {
 
     /** Builds a {@link Handover}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param from a participant id, not null @return this builder */
+        /**
+         * @param from a participant id, not null
+         * @return this builder
+         */
         Builder from(String from);
 
-        /** @param to a participant id, not null @return this builder */
+        /**
+         * @param to a participant id, not null
+         * @return this builder
+         */
         Builder to(String to);
 
-        /** @param kind not null @return this builder */
+        /**
+         * @param kind not null
+         * @return this builder
+         */
         Builder kind(HandoverKind kind);
 
-        /** @param consent not null @return this builder */
+        /**
+         * @param consent not null
+         * @return this builder
+         */
         Builder consent(ConsentStatus consent);
 
-        /** @param consent not null @return this builder */
+        /**
+         * @param consent not null
+         * @return this builder
+         */
         Builder consent(Optional<? extends ConsentStatus> consent);
 
         /**

@@ -73,43 +73,82 @@ public abstract class InformationItem {
 
     /** Builds an {@link InformationItem}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param kind not null @return this builder */
+        /**
+         * @param kind not null
+         * @return this builder
+         */
         Builder kind(InformationKind kind);
 
-        /** @param topic not null @return this builder */
+        /**
+         * @param topic not null
+         * @return this builder
+         */
         Builder topic(String topic);
 
-        /** @param topic not null @return this builder */
+        /**
+         * @param topic not null
+         * @return this builder
+         */
         Builder topic(Optional<String> topic);
 
-        /** @param concerns a participant id, not null @return this builder */
+        /**
+         * @param concerns a participant id, not null
+         * @return this builder
+         */
         Builder concerns(String concerns);
 
-        /** @param concerns a participant id, not null @return this builder */
+        /**
+         * @param concerns a participant id, not null
+         * @return this builder
+         */
         Builder concerns(Optional<String> concerns);
 
-        /** @param holder a participant id, not null @return this builder */
+        /**
+         * @param holder a participant id, not null
+         * @return this builder
+         */
         Builder addHolder(String holder);
 
-        /** @param holders participant ids, not null @return this builder */
+        /**
+         * @param holders participant ids, not null
+         * @return this builder
+         */
         Builder addHolders(String... holders);
 
-        /** @param holders participant ids, not null @return this builder */
+        /**
+         * @param holders participant ids, not null
+         * @return this builder
+         */
         Builder addAllHolders(Iterable<String> holders);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder addSharedWith(String participant);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addAllSharedWith(Iterable<String> participants);
 
-        /** @param consent not null @return this builder */
+        /**
+         * @param consent not null
+         * @return this builder
+         */
         Builder consent(ConsentStatus consent);
 
-        /** @param planRelevant whether it matters for the plan @return this builder */
+        /**
+         * @param planRelevant whether it matters for the plan
+         * @return this builder
+         */
         Builder planRelevant(boolean planRelevant);
 
         /**

@@ -45,34 +45,64 @@ public abstract class Initiative {
 
     /** Builds an {@link Initiative}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param owner a participant id, not null @return this builder */
+        /**
+         * @param owner a participant id, not null
+         * @return this builder
+         */
         Builder owner(String owner);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(String description);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(Optional<String> description);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(Optional<? extends LocalDate> date);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder takenOverBy(String participant);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder takenOverBy(Optional<String> participant);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder takenOverOn(LocalDate date);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder takenOverOn(Optional<? extends LocalDate> date);
 
         /**

@@ -38,9 +38,13 @@ public class ModelValidationException extends IllegalArgumentException {
         INVALID_VALUE
     }
 
+    /** Part of the serialized form: the object type. */
     private final String objectType;
+    /** Part of the serialized form: the object id. */
     private final String objectId;
+    /** Part of the serialized form: the field. */
     private final String field;
+    /** Part of the serialized form: the problem. */
     private final Problem problem;
 
     /**

@@ -147,37 +147,81 @@ public abstract class Participant {
 
     /** Builds a {@link Participant}. Not thread-safe. */
     public interface Builder {
-        /** Sets {@link Participant#id()}. @param id not null @return this builder */
+        /**
+         * Sets {@link Participant#id()}.
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** Sets {@link Participant#sphere()}. @param sphere not null @return this builder */
+        /**
+         * Sets {@link Participant#sphere()}.
+         * @param sphere not null
+         * @return this builder
+         */
         Builder sphere(Sphere sphere);
 
-        /** Sets {@link Participant#name()}. @param name not null @return this builder */
+        /**
+         * Sets {@link Participant#name()}.
+         * @param name not null
+         * @return this builder
+         */
         Builder name(String name);
 
-        /** Sets {@link Participant#name()}. @param name not null @return this builder */
+        /**
+         * Sets {@link Participant#name()}.
+         * @param name not null
+         * @return this builder
+         */
         Builder name(Optional<String> name);
 
-        /** Sets {@link Participant#relation()}. @param relation not null @return this builder */
+        /**
+         * Sets {@link Participant#relation()}.
+         * @param relation not null
+         * @return this builder
+         */
         Builder relation(Relation relation);
 
-        /** Sets {@link Participant#relation()}. @param relation not null @return this builder */
+        /**
+         * Sets {@link Participant#relation()}.
+         * @param relation not null
+         * @return this builder
+         */
         Builder relation(Optional<? extends Relation> relation);
 
-        /** Sets {@link Participant#organisation()}. @param organisation not null @return this builder */
+        /**
+         * Sets {@link Participant#organisation()}.
+         * @param organisation not null
+         * @return this builder
+         */
         Builder organisation(String organisation);
 
-        /** Sets {@link Participant#organisation()}. @param organisation not null @return this builder */
+        /**
+         * Sets {@link Participant#organisation()}.
+         * @param organisation not null
+         * @return this builder
+         */
         Builder organisation(Optional<String> organisation);
 
-        /** Sets {@link Participant#facilitator()}. @param role not null @return this builder */
+        /**
+         * Sets {@link Participant#facilitator()}.
+         * @param role not null
+         * @return this builder
+         */
         Builder facilitator(FacilitatorRole role);
 
-        /** Sets {@link Participant#facilitator()}. @param role not null @return this builder */
+        /**
+         * Sets {@link Participant#facilitator()}.
+         * @param role not null
+         * @return this builder
+         */
         Builder facilitator(Optional<? extends FacilitatorRole> role);
 
-        /** Sets {@link Participant#collective()}. @param collective whether a group @return this builder */
+        /**
+         * Sets {@link Participant#collective()}.
+         * @param collective whether a group
+         * @return this builder
+         */
         Builder collective(boolean collective);
 
         /**

@@ -33,22 +33,40 @@ public abstract class Plan {
 
     /** Builds a {@link Plan}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param owner a participant id, not null @return this builder */
+        /**
+         * @param owner a participant id, not null
+         * @return this builder
+         */
         Builder owner(String owner);
 
-        /** @param owner a participant id, not null @return this builder */
+        /**
+         * @param owner a participant id, not null
+         * @return this builder
+         */
         Builder owner(Optional<String> owner);
 
-        /** @param agreement not null @return this builder */
+        /**
+         * @param agreement not null
+         * @return this builder
+         */
         Builder addAgreement(Agreement agreement);
 
-        /** @param agreements not null @return this builder */
+        /**
+         * @param agreements not null
+         * @return this builder
+         */
         Builder addAgreements(Agreement... agreements);
 
-        /** @param agreements not null @return this builder */
+        /**
+         * @param agreements not null
+         * @return this builder
+         */
         Builder addAllAgreements(Iterable<? extends Agreement> agreements);
 
         /**

@@ -76,49 +76,94 @@ public abstract class PlanMeeting {
 
     /** Builds a {@link PlanMeeting}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param organiser a participant id, not null @return this builder */
+        /**
+         * @param organiser a participant id, not null
+         * @return this builder
+         */
         Builder organiser(String organiser);
 
-        /** @param organiser a participant id, not null @return this builder */
+        /**
+         * @param organiser a participant id, not null
+         * @return this builder
+         */
         Builder organiser(Optional<String> organiser);
 
-        /** @param facilitator a participant id, not null @return this builder */
+        /**
+         * @param facilitator a participant id, not null
+         * @return this builder
+         */
         Builder facilitator(String facilitator);
 
-        /** @param facilitator a participant id, not null @return this builder */
+        /**
+         * @param facilitator a participant id, not null
+         * @return this builder
+         */
         Builder facilitator(Optional<String> facilitator);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder addInvited(String participant);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addAllInvited(Iterable<String> participants);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder addAttended(String participant);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addAllAttended(Iterable<String> participants);
 
-        /** @param participant a participant id, not null @return this builder */
+        /**
+         * @param participant a participant id, not null
+         * @return this builder
+         */
         Builder addObjectedTo(String participant);
 
-        /** @param participants participant ids, not null @return this builder */
+        /**
+         * @param participants participant ids, not null
+         * @return this builder
+         */
         Builder addAllObjectedTo(Iterable<String> participants);
 
-        /** @param phase not null @return this builder */
+        /**
+         * @param phase not null
+         * @return this builder
+         */
         Builder addPhase(MeetingPhase phase);
 
-        /** @param phases not null @return this builder */
+        /**
+         * @param phases not null
+         * @return this builder
+         */
         Builder addAllPhases(Iterable<? extends MeetingPhase> phases);
 
-        /** @param count zero or more @return this builder */
+        /**
+         * @param count zero or more
+         * @return this builder
+         */
         Builder unrecordedAttendees(int count);
 
         /**

@@ -56,34 +56,64 @@ public abstract class Question {
 
     /** Builds a {@link Question}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param kind not null @return this builder */
+        /**
+         * @param kind not null
+         * @return this builder
+         */
         Builder kind(QuestionKind kind);
 
-        /** @param form not null @return this builder */
+        /**
+         * @param form not null
+         * @return this builder
+         */
         Builder form(NetworkQuestionForm form);
 
-        /** @param form not null @return this builder */
+        /**
+         * @param form not null
+         * @return this builder
+         */
         Builder form(Optional<? extends NetworkQuestionForm> form);
 
-        /** @param text not null @return this builder */
+        /**
+         * @param text not null
+         * @return this builder
+         */
         Builder text(String text);
 
-        /** @param text not null @return this builder */
+        /**
+         * @param text not null
+         * @return this builder
+         */
         Builder text(Optional<String> text);
 
-        /** @param askedBy a participant id, not null @return this builder */
+        /**
+         * @param askedBy a participant id, not null
+         * @return this builder
+         */
         Builder askedBy(String askedBy);
 
-        /** @param askedBy a participant id, not null @return this builder */
+        /**
+         * @param askedBy a participant id, not null
+         * @return this builder
+         */
         Builder askedBy(Optional<String> askedBy);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(Optional<? extends LocalDate> date);
 
         /**

@@ -46,25 +46,46 @@ public abstract class Request {
 
     /** Builds a {@link Request}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param from a participant id, not null @return this builder */
+        /**
+         * @param from a participant id, not null
+         * @return this builder
+         */
         Builder from(String from);
 
-        /** @param to a participant id, not null @return this builder */
+        /**
+         * @param to a participant id, not null
+         * @return this builder
+         */
         Builder to(String to);
 
-        /** @param kind not null @return this builder */
+        /**
+         * @param kind not null
+         * @return this builder
+         */
         Builder kind(RequestKind kind);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(String description);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(Optional<String> description);
 
         /**

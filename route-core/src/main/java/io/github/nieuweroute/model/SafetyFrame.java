@@ -46,28 +46,52 @@ public abstract class SafetyFrame {
 
     /** Builds a {@link SafetyFrame}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param setBy a participant id, not null @return this builder */
+        /**
+         * @param setBy a participant id, not null
+         * @return this builder
+         */
         Builder setBy(String setBy);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(Optional<? extends LocalDate> date);
 
-        /** @param constraint not null @return this builder */
+        /**
+         * @param constraint not null
+         * @return this builder
+         */
         Builder addConstraint(String constraint);
 
-        /** @param constraints not null @return this builder */
+        /**
+         * @param constraints not null
+         * @return this builder
+         */
         Builder addAllConstraints(Iterable<String> constraints);
 
-        /** @param id a decision, agreement or information item id, not null @return this builder */
+        /**
+         * @param id a decision, agreement or information item id, not null
+         * @return this builder
+         */
         Builder addCoveredId(String id);
 
-        /** @param ids decision, agreement or information item ids, not null @return this builder */
+        /**
+         * @param ids decision, agreement or information item ids, not null
+         * @return this builder
+         */
         Builder addAllCoveredIds(Iterable<String> ids);
 
         /**

@@ -197,100 +197,196 @@ public abstract class Situation {
 
     /** Builds a {@link Situation}. Not thread-safe. */
     public interface Builder {
-        /** @param id not null @return this builder */
+        /**
+         * @param id not null
+         * @return this builder
+         */
         Builder id(String id);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(String description);
 
-        /** @param description not null @return this builder */
+        /**
+         * @param description not null
+         * @return this builder
+         */
         Builder description(Optional<String> description);
 
-        /** @param source a citation such as {@code "001_efdc3dbc7d93ff68.txt:24"}, not null @return this builder */
+        /**
+         * @param source a citation such as {@code "001_efdc3dbc7d93ff68.txt:24"}, not null
+         * @return this builder
+         */
         Builder addSource(String source);
 
-        /** @param sources citations, not null @return this builder */
+        /**
+         * @param sources citations, not null
+         * @return this builder
+         */
         Builder addAllSources(Iterable<String> sources);
 
-        /** @param assumption what is assumed or synthetic, not null @return this builder */
+        /**
+         * @param assumption what is assumed or synthetic, not null
+         * @return this builder
+         */
         Builder addAssumption(String assumption);
 
-        /** @param assumptions what is assumed or synthetic, not null @return this builder */
+        /**
+         * @param assumptions what is assumed or synthetic, not null
+         * @return this builder
+         */
         Builder addAllAssumptions(Iterable<String> assumptions);
 
-        /** @param participant not null @return this builder */
+        /**
+         * @param participant not null
+         * @return this builder
+         */
         Builder addParticipant(Participant participant);
 
-        /** @param participants not null @return this builder */
+        /**
+         * @param participants not null
+         * @return this builder
+         */
         Builder addParticipants(Participant... participants);
 
-        /** @param participants not null @return this builder */
+        /**
+         * @param participants not null
+         * @return this builder
+         */
         Builder addAllParticipants(Iterable<? extends Participant> participants);
 
-        /** @param question not null @return this builder */
+        /**
+         * @param question not null
+         * @return this builder
+         */
         Builder addQuestion(Question question);
 
-        /** @param questions not null @return this builder */
+        /**
+         * @param questions not null
+         * @return this builder
+         */
         Builder addAllQuestions(Iterable<? extends Question> questions);
 
-        /** @param meeting not null @return this builder */
+        /**
+         * @param meeting not null
+         * @return this builder
+         */
         Builder addMeeting(PlanMeeting meeting);
 
-        /** @param meetings not null @return this builder */
+        /**
+         * @param meetings not null
+         * @return this builder
+         */
         Builder addAllMeetings(Iterable<? extends PlanMeeting> meetings);
 
-        /** @param decision not null @return this builder */
+        /**
+         * @param decision not null
+         * @return this builder
+         */
         Builder addDecision(Decision decision);
 
-        /** @param decisions not null @return this builder */
+        /**
+         * @param decisions not null
+         * @return this builder
+         */
         Builder addAllDecisions(Iterable<? extends Decision> decisions);
 
-        /** @param plan not null @return this builder */
+        /**
+         * @param plan not null
+         * @return this builder
+         */
         Builder addPlan(Plan plan);
 
-        /** @param plans not null @return this builder */
+        /**
+         * @param plans not null
+         * @return this builder
+         */
         Builder addAllPlans(Iterable<? extends Plan> plans);
 
-        /** @param request not null @return this builder */
+        /**
+         * @param request not null
+         * @return this builder
+         */
         Builder addRequest(Request request);
 
-        /** @param requests not null @return this builder */
+        /**
+         * @param requests not null
+         * @return this builder
+         */
         Builder addAllRequests(Iterable<? extends Request> requests);
 
-        /** @param item not null @return this builder */
+        /**
+         * @param item not null
+         * @return this builder
+         */
         Builder addInformationItem(InformationItem item);
 
-        /** @param items not null @return this builder */
+        /**
+         * @param items not null
+         * @return this builder
+         */
         Builder addAllInformationItems(Iterable<? extends InformationItem> items);
 
-        /** @param exchange not null @return this builder */
+        /**
+         * @param exchange not null
+         * @return this builder
+         */
         Builder addExchange(Exchange exchange);
 
-        /** @param exchanges not null @return this builder */
+        /**
+         * @param exchanges not null
+         * @return this builder
+         */
         Builder addAllExchanges(Iterable<? extends Exchange> exchanges);
 
-        /** @param frame not null @return this builder */
+        /**
+         * @param frame not null
+         * @return this builder
+         */
         Builder addSafetyFrame(SafetyFrame frame);
 
-        /** @param frames not null @return this builder */
+        /**
+         * @param frames not null
+         * @return this builder
+         */
         Builder addAllSafetyFrames(Iterable<? extends SafetyFrame> frames);
 
-        /** @param evaluation not null @return this builder */
+        /**
+         * @param evaluation not null
+         * @return this builder
+         */
         Builder addEvaluation(Evaluation evaluation);
 
-        /** @param evaluations not null @return this builder */
+        /**
+         * @param evaluations not null
+         * @return this builder
+         */
         Builder addAllEvaluations(Iterable<? extends Evaluation> evaluations);
 
-        /** @param handover not null @return this builder */
+        /**
+         * @param handover not null
+         * @return this builder
+         */
         Builder addHandover(Handover handover);
 
-        /** @param handovers not null @return this builder */
+        /**
+         * @param handovers not null
+         * @return this builder
+         */
         Builder addAllHandovers(Iterable<? extends Handover> handovers);
 
-        /** @param initiative not null @return this builder */
+        /**
+         * @param initiative not null
+         * @return this builder
+         */
         Builder addInitiative(Initiative initiative);
 
-        /** @param initiatives not null @return this builder */
+        /**
+         * @param initiatives not null
+         * @return this builder
+         */
         Builder addAllInitiatives(Iterable<? extends Initiative> initiatives);
 
         /**

@@ -95,34 +95,64 @@ public abstract class DecisionClassification {
 
     /** Builds a {@link DecisionClassification}. Not thread-safe. */
     public interface Builder {
-        /** @param decisionId not null @return this builder */
+        /**
+         * @param decisionId not null
+         * @return this builder
+         */
         Builder decisionId(String decisionId);
 
-        /** @param date not null @return this builder */
+        /**
+         * @param date not null
+         * @return this builder
+         */
         Builder date(LocalDate date);
 
-        /** @param route not null @return this builder */
+        /**
+         * @param route not null
+         * @return this builder
+         */
         Builder route(Route route);
 
-        /** @param reason not null @return this builder */
+        /**
+         * @param reason not null
+         * @return this builder
+         */
         Builder addReason(RouteReason reason);
 
-        /** @param reasons not null @return this builder */
+        /**
+         * @param reasons not null
+         * @return this builder
+         */
         Builder addAllReasons(Iterable<? extends RouteReason> reasons);
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         Builder addAllFocusDeciders(Iterable<String> ids);
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         Builder addAllLifeworldDeciders(Iterable<String> ids);
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         Builder addAllProfessionalDeciders(Iterable<String> ids);
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         Builder addAllLifeworldPerformers(Iterable<String> ids);
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         Builder addAllConsentedOnly(Iterable<String> ids);
 
         /**

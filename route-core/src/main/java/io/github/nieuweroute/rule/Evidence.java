@@ -272,47 +272,74 @@ public final class Evidence implements Comparable<Evidence> {
             return this;
         }
 
-        /** @param id a participant id, not null @return this builder */
+        /**
+         * @param id a participant id, not null
+         * @return this builder
+         */
         public Builder participant(String id) {
             return add(EvidenceKind.PARTICIPANT, id);
         }
 
-        /** @param ids participant ids, not null @return this builder */
+        /**
+         * @param ids participant ids, not null
+         * @return this builder
+         */
         public Builder participants(Collection<String> ids) {
             return addAll(EvidenceKind.PARTICIPANT, ids);
         }
 
-        /** @param id a decision id, not null @return this builder */
+        /**
+         * @param id a decision id, not null
+         * @return this builder
+         */
         public Builder decision(String id) {
             return add(EvidenceKind.DECISION, id);
         }
 
-        /** @param id an agreement id, not null @return this builder */
+        /**
+         * @param id an agreement id, not null
+         * @return this builder
+         */
         public Builder agreement(String id) {
             return add(EvidenceKind.AGREEMENT, id);
         }
 
-        /** @param id a plan meeting id, not null @return this builder */
+        /**
+         * @param id a plan meeting id, not null
+         * @return this builder
+         */
         public Builder meeting(String id) {
             return add(EvidenceKind.MEETING, id);
         }
 
-        /** @param id a request id, not null @return this builder */
+        /**
+         * @param id a request id, not null
+         * @return this builder
+         */
         public Builder request(String id) {
             return add(EvidenceKind.REQUEST, id);
         }
 
-        /** @param id an information item id, not null @return this builder */
+        /**
+         * @param id an information item id, not null
+         * @return this builder
+         */
         public Builder informationItem(String id) {
             return add(EvidenceKind.INFORMATION_ITEM, id);
         }
 
-        /** @param id an exchange id, not null @return this builder */
+        /**
+         * @param id an exchange id, not null
+         * @return this builder
+         */
         public Builder exchange(String id) {
             return add(EvidenceKind.EXCHANGE, id);
         }
 
-        /** @param id a safety frame id, not null @return this builder */
+        /**
+         * @param id a safety frame id, not null
+         * @return this builder
+         */
         public Builder safetyFrame(String id) {
             return add(EvidenceKind.SAFETY_FRAME, id);
         }

@@ -13,7 +13,9 @@ public class InvalidRuleDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Part of the serialized form: the object type. */
     private final String objectType;
+    /** Part of the serialized form: the field. */
     private final String field;
 
     /**

@@ -126,28 +126,52 @@ public abstract class Scenario {
 
     /** Builds a {@link Scenario}. Not thread-safe. */
     public interface Builder {
-        /** @param name letters, digits and {@code . _ -}, not null @return this builder */
+        /**
+         * @param name letters, digits and {@code . _ -}, not null
+         * @return this builder
+         */
         Builder name(String name);
 
-        /** @param policy not null @return this builder */
+        /**
+         * @param policy not null
+         * @return this builder
+         */
         Builder policy(RoutePolicy policy);
 
-        /** @param parameters not null @return this builder */
+        /**
+         * @param parameters not null
+         * @return this builder
+         */
         Builder parameters(Parameters parameters);
 
-        /** @param cohortSize in [1, {@value Scenario#MAX_COHORT_SIZE}] @return this builder */
+        /**
+         * @param cohortSize in [1, {@value Scenario#MAX_COHORT_SIZE}]
+         * @return this builder
+         */
         Builder cohortSize(int cohortSize);
 
-        /** @param horizonWeeks in [1, {@value Scenario#MAX_HORIZON_WEEKS}] @return this builder */
+        /**
+         * @param horizonWeeks in [1, {@value Scenario#MAX_HORIZON_WEEKS}]
+         * @return this builder
+         */
         Builder horizonWeeks(int horizonWeeks);
 
-        /** @param intakeWeeks in [0, horizonWeeks - 1] @return this builder */
+        /**
+         * @param intakeWeeks in [0, horizonWeeks - 1]
+         * @return this builder
+         */
         Builder intakeWeeks(int intakeWeeks);
 
-        /** @param replications in [1, {@value Scenario#MAX_REPLICATIONS}] @return this builder */
+        /**
+         * @param replications in [1, {@value Scenario#MAX_REPLICATIONS}]
+         * @return this builder
+         */
         Builder replications(int replications);
 
-        /** @param startDate not null @return this builder */
+        /**
+         * @param startDate not null
+         * @return this builder
+         */
         Builder startDate(LocalDate startDate);
 
         /**

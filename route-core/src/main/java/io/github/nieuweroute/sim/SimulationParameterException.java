@@ -13,8 +13,11 @@ public class SimulationParameterException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Part of the serialized form: the parameter. */
     private final String parameter;
+    /** Part of the serialized form: the value. */
     private final double value;
+    /** Part of the serialized form: the allowed range. */
     private final String allowedRange;
 
     /**

@@ -168,13 +168,19 @@ public final class Simulator {
             return this;
         }
 
-        /** @param listener hears progress, not null @return this builder */
+        /**
+         * @param listener hears progress, not null
+         * @return this builder
+         */
         public Builder progressListener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** @param cancellation the token that stops runs, not null @return this builder */
+        /**
+         * @param cancellation the token that stops runs, not null
+         * @return this builder
+         */
         public Builder cancellation(Cancellation cancellation) {
             this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
             return this;

@@ -59,17 +59,26 @@ public final class TimeSeries {
         return mean[week];
     }
 
-    /** @param week the week @return the lower bound of the 95% confidence interval, NaN if undefined */
+    /**
+     * @param week the week
+     * @return the lower bound of the 95% confidence interval, NaN if undefined
+     */
     public double lower(int week) {
         return lower[week];
     }
 
-    /** @param week the week @return the upper bound of the 95% confidence interval, NaN if undefined */
+    /**
+     * @param week the week
+     * @return the upper bound of the 95% confidence interval, NaN if undefined
+     */
     public double upper(int week) {
         return upper[week];
     }
 
-    /** @param week the week @return the number of cases in the group that week, averaged over replications */
+    /**
+     * @param week the week
+     * @return the number of cases in the group that week, averaged over replications
+     */
     public double cases(int week) {
         return cases[week];
     }

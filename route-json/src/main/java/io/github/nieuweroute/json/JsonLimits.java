@@ -37,11 +37,17 @@ public final class JsonLimits implements java.io.Serializable {
     private static final JsonLimits DEFAULTS = new JsonLimits(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_NESTING_DEPTH,
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH);
 
+    /** Part of the serialized form: the max document length. */
     private final long maxDocumentLength;
+    /** Part of the serialized form: the max nesting depth. */
     private final int maxNestingDepth;
+    /** Part of the serialized form: the max string length. */
     private final int maxStringLength;
+    /** Part of the serialized form: the max name length. */
     private final int maxNameLength;
+    /** Part of the serialized form: the max number length. */
     private final int maxNumberLength;
+    /** Part of the serialized form: the max array length. */
     private final int maxArrayLength;
 
     private JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNameLength,

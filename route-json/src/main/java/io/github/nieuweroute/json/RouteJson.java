@@ -7,6 +7,7 @@ import io.github.nieuweroute.json.internal.ReportWriter;
 import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationReader;
 import io.github.nieuweroute.json.internal.SituationWriter;
+import io.github.nieuweroute.json.internal.ValueLimits;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.sim.SimulationResult;
@@ -203,6 +204,34 @@ public final class RouteJson {
      */
     public Situation readSituation(Path file) {
         return read(file, this::readSituation);
+    }
+
+    /**
+     * Reads one situation from a token stream that the caller owns, for integrations that parse the input
+     * themselves (such as the Jackson 2 module {@code route-jackson2}, which hands over its tokens). The parser
+     * stands on the situation's first token, or before it; afterwards it stands on the situation's last token and
+     * is not closed. The checks, this instance's settings and {@link JsonLimits} (nesting counted from the
+     * situation, input length from its first token), the problems and the pointers (relative to the situation) are
+     * those of {@link #readSituation(String)}; the parser's own constraints apply as well.
+     *
+     * @param parser the token stream, not null
+     * @return the situation, never null
+     * @throws RouteJsonException if the value is not a valid situation
+     */
+    public Situation readSituation(JsonParser parser) {
+        return Reading.situation(new ValueLimits(Objects.requireNonNull(parser, "parser"), limits), settings, false);
+    }
+
+    /**
+     * Reads one rule report from a token stream that the caller owns, as {@link #readSituation(JsonParser)} reads a
+     * situation; the checks are those of {@link #readReport(String)}.
+     *
+     * @param parser the token stream, not null
+     * @return the report, never null
+     * @throws RouteJsonException if the value is not a valid report
+     */
+    public Report readReport(JsonParser parser) {
+        return Reading.report(new ValueLimits(Objects.requireNonNull(parser, "parser"), limits), settings, false);
     }
 
     /** Reads one whole document of a kind. */

@@ -52,8 +52,11 @@ public class RouteJsonException extends RuntimeException {
         INVALID_MODEL
     }
 
+    /** Part of the serialized form: the problem. */
     private final Problem problem;
+    /** Part of the serialized form: the pointer. */
     private final String pointer;
+    /** Part of the serialized form: the cohort line. */
     private final long cohortLine;
 
     /**

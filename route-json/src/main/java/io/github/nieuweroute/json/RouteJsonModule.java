@@ -5,6 +5,7 @@ import io.github.nieuweroute.json.internal.Reading;
 import io.github.nieuweroute.json.internal.ReportWriter;
 import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationWriter;
+import io.github.nieuweroute.json.internal.ValueLimits;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.sim.SimulationResult;
@@ -34,9 +35,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation or report
  * value.
  * Jackson's {@code DeserializationFeature} settings do not apply inside a situation or report; a JSON {@code null}
- * where one is expected gives {@code null}, as for any value Jackson reads. The mapper's own
- * {@code StreamReadConstraints} bound the input: build its factory with {@link JsonLimits#streamReadConstraints()}
- * to get this library's defaults; of {@link #withLimits(JsonLimits)} only the array length applies here.
+ * where one is expected gives {@code null}, as for any value Jackson reads. Every limit of
+ * {@link #withLimits(JsonLimits)} holds within a situation or report value (nesting counted from the value, input
+ * length from its first token), whatever the mapper's own {@code StreamReadConstraints}, which apply as well.
  *
  * <p>Options are set with withers that return a new module; set them before registering the module.
  * Instances are not shared mutable state once registered.
@@ -45,7 +46,9 @@ public final class RouteJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** Part of the serialized form: the limits. */
     private final JsonLimits limits;
+    /** Part of the serialized form: the ignore unknown fields. */
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading and the default limits. */
@@ -59,10 +62,11 @@ public final class RouteJsonModule extends SimpleModule {
         this.ignoreUnknownFields = ignoreUnknownFields;
         ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
         addSerializer(Situation.class, new Writer<>(Situation.class, SituationWriter::write));
-        addDeserializer(Situation.class, new Reader<>(Situation.class, (p, s) -> Reading.situation(p, s, false),
-                settings));
+        addDeserializer(Situation.class, new Reader<>(Situation.class,
+                (p, s) -> Reading.situation(new ValueLimits(p, limits), s, false), settings));
         addSerializer(Report.class, new Writer<>(Report.class, ReportWriter::write));
-        addDeserializer(Report.class, new Reader<>(Report.class, (p, s) -> Reading.report(p, s, false), settings));
+        addDeserializer(Report.class, new Reader<>(Report.class,
+                (p, s) -> Reading.report(new ValueLimits(p, limits), s, false), settings));
         addSerializer(SimulationResult.class, new Writer<>(SimulationResult.class, SimulationResultWriter::write));
         addSerializer(SweepResult.class, new Writer<>(SweepResult.class, SimulationResultWriter::write));
     }
@@ -78,8 +82,7 @@ public final class RouteJsonModule extends SimpleModule {
     }
 
     /**
-     * Returns a copy with other limits; only {@link JsonLimits#maxArrayLength()} applies, the others belong to the
-     * mapper's {@code StreamReadConstraints}.
+     * Returns a copy with other limits on situation and report values.
      *
      * @param limits not null
      * @return a new module, never null

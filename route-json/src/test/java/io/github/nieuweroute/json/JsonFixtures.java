@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Shared fixtures of the JSON tests: the golden files, the schemas, single-quoted JSON. */
-final class JsonFixtures {
+/**
+ * Shared fixtures of the JSON tests: the golden files, the schemas, single-quoted JSON. Public for the tests of
+ * {@code route-jackson2}, which run route-json's golden files and malformed-input suite against the Jackson 2 module.
+ */
+public final class JsonFixtures {
 
     static final RouteJson JSON = RouteJson.create();
 
@@ -26,22 +29,22 @@ final class JsonFixtures {
     private JsonFixtures() {}
 
     /** @return the seed cases, one golden file each */
-    static List<SeedCase> seedCases() {
+    public static List<SeedCase> seedCases() {
         return SeedCases.all();
     }
 
     /** @return the golden file of a seed case, as text */
-    static String golden(String key) {
+    public static String golden(String key) {
         return new String(goldenBytes(key), StandardCharsets.UTF_8);
     }
 
     /** @return the golden file of a seed case, as bytes */
-    static byte[] goldenBytes(String key) {
+    public static byte[] goldenBytes(String key) {
         return resource("/golden/" + key + ".json");
     }
 
     /** @return the golden report of a seed case (the standard rule set's), as text */
-    static String goldenReport(String key) {
+    public static String goldenReport(String key) {
         return new String(resource("/golden/reports/" + key + ".json"), StandardCharsets.UTF_8);
     }
 
@@ -57,7 +60,7 @@ final class JsonFixtures {
     }
 
     /** @return single-quoted JSON with double quotes, for readable test data */
-    static String json(String singleQuoted) {
+    public static String json(String singleQuoted) {
         return singleQuoted.replace('\'', '"');
     }
 
