@@ -10,6 +10,7 @@ public class InvalidProvenanceException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field at fault. */
     private final String field;
 
     /**
