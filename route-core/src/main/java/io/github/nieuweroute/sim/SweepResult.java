@@ -67,6 +67,21 @@ public final class SweepResult {
         }
     }
 
+    /**
+     * Writes each replication's mean over the horizon of every point as tidy CSV: the columns of
+     * {@link #writeSummaryCsv(Appendable)} up to {@code unit}, then those of
+     * {@link SimulationResult#writeReplicationsCsv(Appendable)} from {@code horizon_weeks} on.
+     *
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public void writeReplicationsCsv(Appendable out) throws IOException {
+        out.append(header()).append(Csv.REPLICATIONS_HEADER).append('\n');
+        for (Point p : points) {
+            Csv.replications(p.result(), prefix(p), out);
+        }
+    }
+
     private String header() {
         StringBuilder b = new StringBuilder("point,");
         for (Parameter p : sweep.parameters()) {

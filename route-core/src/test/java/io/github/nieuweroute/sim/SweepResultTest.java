@@ -29,8 +29,8 @@ class SweepResultTest {
 
         assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
                 + "horizon_weeks,mean,ci95_lower,ci95_upper,replications");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("0,0.2,grid,OLD,ALL,acceptance,share,4,"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,0.4,grid,OLD,ALL,acceptance,share,4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("0,0.2,grid,old,all,acceptance,share,4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,0.4,grid,old,all,acceptance,share,4,"));
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(12));
     }
 
