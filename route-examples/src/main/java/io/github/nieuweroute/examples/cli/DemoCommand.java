@@ -56,8 +56,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             List<Path> written = writeSeedCases(out);
             w.println();
-            written.addAll(run.run(ScenarioInput.preset("demo"), seed, Runtime.getRuntime().availableProcessors(),
-                    out.resolve("simulation")));
+            written.addAll(run.run(ScenarioInput.preset("demo", java.util.OptionalLong.of(seed)),
+                    Runtime.getRuntime().availableProcessors(), out.resolve("simulation")));
             w.println();
             w.println("Wrote " + written.size() + " files into " + out.toAbsolutePath() + ":");
             w.println("  reports/     a rule report per seed case (.en.txt, .nl.txt, .json)");
