@@ -108,15 +108,19 @@ public final class Sobol {
     /** First-order indices 0..k-1, total k..2k-1, variance at 2k, over the rows idx of A and B. */
     private static double[] estimate(double[] y, int n, int k, int[] idx) {
         double sum = 0;
+        double any = y[idx[0]];
+        boolean constant = true;
         for (int j : idx) {
             sum += y[j] + y[n + j];
+            constant &= y[j] == any && y[n + j] == any;
         }
         double mean = sum / (2.0 * n);
         double ss = 0;
         for (int j : idx) {
             ss += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
         }
-        double variance = ss / (2.0 * n - 1);
+        // a constant output has no variance to share out, not the rounding residue of its mean
+        double variance = constant ? 0 : ss / (2.0 * n - 1);
         double[] out = new double[2 * k + 1];
         for (int i = 0; i < k; i++) {
             int ab = (2 + i) * n;

@@ -239,7 +239,7 @@ public final class Sweep {
          * {@code rows.get(i)[a]}. Instead of {@link #vary}, not beside it.
          *
          * @param design what the rows are, written into results, such as {@code latin-hypercube samples=64 seed=7};
-         *     one line of at most 200 characters, not null
+         *     one line of at most 4,000 characters, not null
          * @param parameters the parameters of the columns, distinct, not null
          * @param rows at least one row of as many values as parameters, each within its parameter's range
          * @return this builder
@@ -250,9 +250,9 @@ public final class Sweep {
             Objects.requireNonNull(design, "design");
             Objects.requireNonNull(parameters, "parameters");
             Objects.requireNonNull(rows, "rows");
-            if (design.isBlank() || design.length() > 200 || design.contains("\n") || design.contains("\r")
+            if (design.isBlank() || design.length() > 4000 || design.contains("\n") || design.contains("\r")
                     || design.equals(FULL_FACTORIAL)) {
-                throw new IllegalArgumentException("A design is named by one line of 1 to 200 characters, not "
+                throw new IllegalArgumentException("A design is named by one line of 1 to 4,000 characters, not "
                         + FULL_FACTORIAL + " (use vary)");
             }
             if (!axes.isEmpty() || this.design != null) {
