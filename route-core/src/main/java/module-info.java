@@ -12,5 +12,6 @@ module io.github.nieuweroute.core {
     exports io.github.nieuweroute.effect;
     exports io.github.nieuweroute.seed;
     exports io.github.nieuweroute.sim;
+    exports io.github.nieuweroute.source;
     exports io.github.nieuweroute.design;
 }

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.effect;
 
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Provenance;
 
 /**
  * How acceptance (nl: acceptatie), the A of E = K x A, is read from a situation. The sources give no definition
@@ -21,8 +22,28 @@ public interface AcceptanceMeasure {
     double acceptance(Situation situation);
 
     /**
-     * Returns the default measure: the share of lifeworld participants who co-decided at least one decision of the
-     * situation. See {@link LifeworldCoDecisionShare}.
+     * Returns where the measure comes from. A caller's measure is taken to be the caller's assumption unless it says
+     * otherwise.
+     *
+     * @return the provenance, never null
+     */
+    default Provenance provenance() {
+        return Provenance.assumption();
+    }
+
+    /**
+     * Returns the default measure: the share of lifeworld participants who agreed to at least one decision of the
+     * situation, by consenting or by co-deciding. See {@link LifeworldAgreementShare}.
+     *
+     * @return the measure, never null
+     */
+    static AcceptanceMeasure lifeworldAgreementShare() {
+        return LifeworldAgreementShare.INSTANCE;
+    }
+
+    /**
+     * Returns the stricter measure: the share of lifeworld participants who co-decided at least one decision of the
+     * situation; consent does not count. See {@link LifeworldCoDecisionShare}.
      *
      * @return the measure, never null
      */

@@ -70,7 +70,7 @@ public abstract class Effect {
     }
 
     /**
-     * Assesses a situation with the default acceptance measure, {@link AcceptanceMeasure#lifeworldCoDecisionShare()}.
+     * Assesses a situation with the default acceptance measure, {@link AcceptanceMeasure#lifeworldAgreementShare()}.
      *
      * @param situation the situation, not null
      * @param quality the quality in [0, 1], supplied by the caller
@@ -78,7 +78,7 @@ public abstract class Effect {
      * @throws ScoreOutOfRangeException if the quality is outside [0, 1] or not a number
      */
     public static Effect assess(Situation situation, double quality) {
-        return assess(situation, quality, AcceptanceMeasure.lifeworldCoDecisionShare());
+        return assess(situation, quality, AcceptanceMeasure.lifeworldAgreementShare());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.nieuweroute.route;
 
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
@@ -21,7 +22,8 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>a focus person and a lifeworld participant co-decided: {@link Route#NEW} (with the note
- *       {@link RouteReason#NO_PROFESSIONAL_INVOLVED} when no professional co-decided or performs);
+ *       {@link RouteReason#NO_PROFESSIONAL_INVOLVED} when the record shows no professional taking part in the
+ *       decision at any level, performing its agreements, attending its meeting or setting a safety frame over it);
  *   <li>no lifeworld participant co-decided but one performs: {@link Route#DEAD_END}, whether or not the focus
  *       person co-decided ("door de professional, eventueel samen met de client", {@code 003_e93a9ba200732857.txt:32});
  *   <li>no lifeworld participant co-decided nor performs, and a professional co-decided: {@link Route#OLD};
@@ -58,7 +60,7 @@ public final class RouteClassifier {
         Positions positions = Positions.of(situation);
         List<Decision> decisions = situation.decisions();
         for (int d : positions.decisionTimeOrder()) {
-            result.addDecisions(classifyOwn(positions, decisions.get(d), d));
+            result.addDecisions(classifyOwn(situation, positions, decisions.get(d), d));
         }
         return result.build();
     }
@@ -79,21 +81,24 @@ public final class RouteClassifier {
                     + situation.id() + "'");
         }
         Positions positions = Positions.of(situation);
-        return classifyOwn(positions, decision, positions.decision(decision.id()));
+        return classifyOwn(situation, positions, decision, positions.decision(decision.id()));
     }
 
     /** Classifies the decision at index {@code d} of the situation whose positions are given. */
-    private static DecisionClassification classifyOwn(Positions positions, Decision decision, int d) {
+    private static DecisionClassification classifyOwn(Situation situation, Positions positions, Decision decision,
+            int d) {
         // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
         List<String> focus = new ArrayList<>();
         List<String> lifeworld = new ArrayList<>();
         List<String> professionals = new ArrayList<>();
         List<String> consentedOnly = new ArrayList<>();
         boolean unknownSphere = false;
+        boolean professionalInvolved = false;
         int[] participants = positions.decisionParticipants(d);
         for (int i = 0; i < participants.length; i++) {
             int p = participants[i];
             Sphere sphere = positions.sphere(p);
+            professionalInvolved |= sphere == Sphere.SYSTEM_WORLD && positions.level(d, i) != ParticipationLevel.NONE;
             if (positions.level(d, i) == ParticipationLevel.CONSENTED
                     && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
                 consentedOnly.add(positions.id(p));
@@ -130,7 +135,8 @@ public final class RouteClassifier {
         }
         Route route = route(!focus.isEmpty(), !lifeworld.isEmpty(), !lifeworldPerformers.isEmpty(),
                 !professionals.isEmpty());
-        if (route == Route.NEW && professionals.isEmpty() && !professionalPerforms) {
+        if (route == Route.NEW && !professionalInvolved && !professionalPerforms
+                && !professionalAround(situation, positions, decision, d)) {
             reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
         }
         RouteReason edgeCase = unclassifiedReason(route, !focus.isEmpty(), !lifeworld.isEmpty());
@@ -148,6 +154,28 @@ public final class RouteClassifier {
                 .lifeworldPerformers(lifeworldPerformers)
                 .consentedOnly(consentedOnly)
                 .build();
+    }
+
+    /**
+     * Tells whether a professional attended the meeting the decision was taken in, or set a safety frame that covers
+     * it: involvement short of deciding or performing, which the note {@link RouteReason#NO_PROFESSIONAL_INVOLVED}
+     * must not deny (Veilig Thuis set the frame of Esther and Jeffrey's plan, {@code 000_003bca9ac70bd78f.txt:266}).
+     */
+    private static boolean professionalAround(Situation situation, Positions positions, Decision decision, int d) {
+        int meeting = positions.decisionMeeting(d);
+        if (meeting >= 0) {
+            for (int p : positions.attended(meeting)) {
+                if (positions.sphere(p) == Sphere.SYSTEM_WORLD) {
+                    return true;
+                }
+            }
+        }
+        for (SafetyFrame frame : situation.safetyFrames()) {
+            if (frame.coveredIds().contains(decision.id()) && situation.sphereOf(frame.setBy()) == Sphere.SYSTEM_WORLD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Provenance;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 final class HandoverRule extends StandardRule {
 
     HandoverRule() {
-        super("R-10", Checkability.DIRECT, Grounding.DEFINED, "002_296212247530a523.txt:38",
+        super("R-10", Checkability.DIRECT, Grounding.OTHER_SOURCE, "002_296212247530a523.txt:38",
                 "000_003bca9ac70bd78f.txt:203", "002_296212247530a523.txt:42");
     }
 

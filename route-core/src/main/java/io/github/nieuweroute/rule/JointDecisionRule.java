@@ -5,6 +5,7 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ final class JointEvaluationRule extends StandardRule {
 
     JointEvaluationRule() {
         super("R-06", Checkability.PROXY, Grounding.TITLE_ONLY, "000_003bca9ac70bd78f.txt:170",
-                "000_003bca9ac70bd78f.txt:272", "000_003bca9ac70bd78f.txt:276", "000_003bca9ac70bd78f.txt:186");
+                "000_003bca9ac70bd78f.txt:272", "000_003bca9ac70bd78f.txt:276", "000_003bca9ac70bd78f.txt:185");
     }
 
     @Override

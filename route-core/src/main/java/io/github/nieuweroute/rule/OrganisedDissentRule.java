@@ -4,6 +4,7 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

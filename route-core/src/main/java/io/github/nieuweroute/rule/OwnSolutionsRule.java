@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 final class OwnSolutionsRule extends StandardRule {
 
     OwnSolutionsRule() {
-        super("R-13", Checkability.PROXY, Grounding.DEFINED, "001_efdc3dbc7d93ff68.txt:53",
+        super("R-13", Checkability.PROXY, Grounding.OTHER_SOURCE, "001_efdc3dbc7d93ff68.txt:53",
                 "004_5944939a3c113dbb.txt:4437");
     }
 

@@ -2,13 +2,11 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Exchange;
-import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** R-09, factor 7 "Circulaire wederkerigheid". See {@link StandardRules#CIRCULAR_RECIPROCITY}. */
@@ -21,10 +19,6 @@ final class ReciprocityRule extends StandardRule {
 
     @Override
     public RuleResult check(Situation situation) {
-        Set<String> focus = new HashSet<>();
-        for (Participant p : situation.focusPersons()) {
-            focus.add(p.id());
-        }
         TreeSet<String> received = new TreeSet<>();
         TreeSet<String> exchanged = new TreeSet<>();
         TreeSet<String> receivers = new TreeSet<>();
@@ -57,22 +51,119 @@ final class ReciprocityRule extends StandardRule {
             return RuleResult.of(List.of(violation(Severity.WARNING, evidence, "focus-person-only-receives",
                     receivers.size(), received.size())));
         }
-        ExchangeGraph graph = ExchangeGraph.of(situation);
-        for (String f : involved) {
-            int household = 0;
-            for (String g : focus) {
-                if (graph.sameComponent(f, g)) {
-                    household++;
-                }
-            }
-            if (graph.componentSize(f) > household) {
-                return RuleResult.empty(); // f's circle reaches someone outside the household
-            }
+        HouseholdCircle circle = circle(positions, exchanges.size());
+        if (circle == HouseholdCircle.THROUGH_OTHERS) {
+            return RuleResult.empty();
         }
         Evidence.Builder evidence = Evidence.builder().participants(involved);
         exchanged.stream().limit(EVIDENCE_CAP).forEach(evidence::exchange);
         List<Violation> violations = new ArrayList<>();
-        violations.add(violation(Severity.WARNING, evidence, "no-circle", involved.size(), graph.circleCount()));
+        if (circle == HouseholdCircle.DIRECT_PAIRS) {
+            violations.add(violation(Severity.WARNING, evidence, "only-direct-exchange", involved.size(),
+                    exchanged.size()));
+        } else {
+            violations.add(violation(Severity.WARNING, evidence, "no-circle", involved.size(),
+                    ExchangeGraph.of(situation).circleCount()));
+        }
         return RuleResult.of(violations);
+    }
+
+    /** How the household lies in the exchange graph. */
+    enum HouseholdCircle {
+        /** On a circle of giving through at least two others. */
+        THROUGH_OTHERS,
+        /** Only in direct give-and-take: someone gives to the household and receives from it, but no longer circle. */
+        DIRECT_PAIRS,
+        /** On no circle at all. */
+        NONE
+    }
+
+    /**
+     * Tells how the household (the focus persons taken as one node, exchanges inside it left out) lies in the
+     * exchange graph. It lies on a circle through at least two others when an out-neighbour u and an in-neighbour w
+     * of the household, u != w, are joined by a path from u to w that avoids the household. Otherwise every circle
+     * through it (the shortest one through it is elementary) has length two: direct pairs, or none. Found by a search from all out-neighbours at once in which each
+     * node keeps at most two distinct start labels, so every node is visited at most twice: linear in participants
+     * plus exchanges. Two labels suffice: a node reachable from two starts ends with two labels, so an in-neighbour
+     * reachable from a start other than itself always keeps one.
+     */
+    static HouseholdCircle circle(Positions positions, int exchangeCount) {
+        int n = positions.size();
+        int household = n; // the extra node standing for every focus person
+        int[] from = new int[exchangeCount];
+        int[] to = new int[exchangeCount];
+        int[] outDegree = new int[n + 1];
+        int edges = 0;
+        for (int x = 0; x < exchangeCount; x++) {
+            int u = node(positions, positions.giver(x), household);
+            int v = node(positions, positions.receiver(x), household);
+            if (u != v) {
+                from[edges] = u;
+                to[edges] = v;
+                outDegree[u]++;
+                edges++;
+            }
+        }
+        int[] offsets = new int[n + 2];
+        for (int u = 0; u <= n; u++) {
+            offsets[u + 1] = offsets[u] + outDegree[u];
+        }
+        int[] targets = new int[edges];
+        int[] fill = new int[n + 1];
+        boolean[] inNeighbour = new boolean[n + 1];
+        for (int e = 0; e < edges; e++) {
+            targets[offsets[from[e]] + fill[from[e]]++] = to[e];
+            if (to[e] == household) {
+                inNeighbour[from[e]] = true;
+            }
+        }
+        int[] first = new int[n + 1];
+        int[] second = new int[n + 1];
+        java.util.Arrays.fill(first, -1);
+        java.util.Arrays.fill(second, -1);
+        int[] queueNode = new int[2 * (n + 1)];
+        int[] queueLabel = new int[2 * (n + 1)];
+        int head = 0;
+        int tail = 0;
+        for (int k = offsets[household]; k < offsets[household + 1]; k++) {
+            int u = targets[k];
+            if (first[u] == -1) {
+                first[u] = u;
+                queueNode[tail] = u;
+                queueLabel[tail++] = u;
+            }
+        }
+        while (head < tail) {
+            int x = queueNode[head];
+            int label = queueLabel[head++];
+            for (int k = offsets[x]; k < offsets[x + 1]; k++) {
+                int y = targets[k];
+                if (y == household || first[y] == label || second[y] == label || second[y] != -1) {
+                    continue;
+                }
+                if (first[y] == -1) {
+                    first[y] = label;
+                } else {
+                    second[y] = label;
+                }
+                queueNode[tail] = y;
+                queueLabel[tail++] = label;
+            }
+        }
+        boolean pair = false;
+        for (int w = 0; w < n; w++) {
+            if (!inNeighbour[w]) {
+                continue;
+            }
+            if ((first[w] != -1 && first[w] != w) || (second[w] != -1 && second[w] != w)) {
+                return HouseholdCircle.THROUGH_OTHERS;
+            }
+            pair |= first[w] == w;
+        }
+        return pair ? HouseholdCircle.DIRECT_PAIRS : HouseholdCircle.NONE;
+    }
+
+    private static int node(Positions positions, int p, int household) {
+        return positions.sphere(p) == Sphere.FOCUS_PERSON ? household : p;
     }
 }

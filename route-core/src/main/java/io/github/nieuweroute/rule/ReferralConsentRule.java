@@ -4,6 +4,7 @@ import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 final class ReferralConsentRule extends StandardRule {
 
     ReferralConsentRule() {
-        super("R-19", Checkability.DIRECT, Grounding.DEFINED, "004_5944939a3c113dbb.txt:4412");
+        super("R-19", Checkability.DIRECT, Grounding.OTHER_SOURCE, "004_5944939a3c113dbb.txt:4412");
     }
 
     @Override
@@ -20,7 +21,7 @@ final class ReferralConsentRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         for (Handover h : situation.handovers()) {
             if (h.kind() == HandoverKind.REFERRAL && !h.consent().equals(Optional.of(ConsentStatus.GIVEN))) {
-                violations.add(violation(Severity.ERROR, HandoverRule.handoverEvidence(h), "referral-without-consent",
+                violations.add(violation(Severity.WARNING, HandoverRule.handoverEvidence(h), "referral-without-consent",
                         h.id(), h.consent().map(Enum::name).orElse("NOT_RECORDED")));
             }
         }

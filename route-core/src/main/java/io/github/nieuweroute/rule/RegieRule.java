@@ -5,6 +5,7 @@ import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.SituationClassification;
+import io.github.nieuweroute.source.Provenance;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -157,7 +158,21 @@ public abstract class Report {
         Optional<Rule> rule = rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst();
         String title = rule.map(r -> r.title(language)).orElse(f.ruleId());
         String message = Messages.finding(language, rule, f.messageKey(), f.arguments());
-        return Messages.text(language, "report.line", label, f.ruleId(), title, message, f.evidence().toString());
+        String line = Messages.text(language, "report.line", label, f.ruleId(), title, message,
+                f.evidence().toString());
+        return rule.map(r -> line + " " + Messages.provenance(language, r.provenance())).orElse(line);
+    }
+
+    /**
+     * Returns where the rule of a finding comes from, as far as the report knows the rule: a report made by
+     * {@link RuleSet#check(Situation)} or {@link #of} knows every rule of its rule set.
+     *
+     * @param ruleId a rule id, not null
+     * @return the rule's provenance, empty if the report does not know the rule
+     */
+    public final Optional<Provenance> provenance(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::provenance);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
+import io.github.nieuweroute.source.Provenance;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;

@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 

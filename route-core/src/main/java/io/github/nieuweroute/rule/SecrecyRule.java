@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

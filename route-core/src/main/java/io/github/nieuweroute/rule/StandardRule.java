@@ -1,5 +1,7 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.source.Grounding;
+import io.github.nieuweroute.source.Provenance;
 import java.util.Objects;
 
 /**

@@ -1,15 +1,19 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.source.Grounding;
 import java.util.List;
 
 /**
  * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
  * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
- * list leaves without an id. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * list leaves without an id, and R-24 the consent to sharing information. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
  * rule: no case data can check them (see {@code docs/rules.md}).
  *
- * <p>Where a rule is our interpretation of a factor the sources only name, its {@link Rule#provenance()} says
- * {@link Grounding#TITLE_ONLY}. All rules are stateless and thread-safe; each is linear in the size of the situation.
+ * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
+ * the principle, {@link Grounding#TITLE_ONLY} where the rule is our interpretation of a factor she only names,
+ * {@link Grounding#OTHER_SOURCE} for Buiting (R-10), the professionals' tips (R-13) and the K2 report (R-19, R-24).
+ * Severity follows the policy of docs/rules.md: an error only for a direct check of a principle Siegers states or
+ * names; a warning for a proxy and for every rule from another source. All rules are stateless and thread-safe; each is linear in the size of the situation.
  */
 public final class StandardRules {
 
@@ -39,8 +43,9 @@ public final class StandardRules {
 
     /**
      * R-04, factor 6 "Alle informatie met iedereen delen" ({@code 000_003bca9ac70bd78f.txt:163}, interpretation):
-     * every plan-relevant information item is known to every participant who attended a plan meeting, unless the
-     * person it concerns refused consent or a safety frame covers it (recorded exemptions).
+     * every plan-relevant information item is known to every participant who attended a plan meeting. Private by
+     * default: an item about a person whose consent was never asked is only a prompt to ask it ({@link Severity#INFO});
+     * refused consent and a covering safety frame are recorded exemptions.
      */
     public static final Rule INFORMATION_SHARED_WITH_ALL = new InformationSharedRule();
 
@@ -62,7 +67,7 @@ public final class StandardRules {
     /**
      * R-07, process rule: the facilitator of a plan meeting is independent ({@code 000_003bca9ac70bd78f.txt:266},
      * {@code 004_5944939a3c113dbb.txt:4439-4441}), performs no agreement and does not co-decide (our reading of the
-     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:180}).
+     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:179}).
      */
     public static final Rule INDEPENDENT_FACILITATOR = new FacilitatorRule();
 
@@ -75,19 +80,21 @@ public final class StandardRules {
 
     /**
      * R-09, factor 7 "Circulaire wederkerigheid" ({@code 000_003bca9ac70bd78f.txt:164}, interpretation): the focus
-     * persons give as well as receive, and lie on a circle of the {@link ExchangeGraph} with someone else.
+     * persons give as well as receive, and lie on a circle of giving through at least two others (A gives to B, B to
+     * C, C to A). Giving and receiving only in direct pairs is reported apart: it is reciprocity, but not circular.
      */
     public static final Rule CIRCULAR_RECIPROCITY = new ReciprocityRule();
 
     /**
-     * R-10, Buiting's "trouwe hulpverlener die blijft meelopen en zo nodig aanvullende expertise [betrekt] in plaats
+     * R-10 (another source: Buiting, not Siegers), Buiting's "trouwe hulpverlener die blijft meelopen en zo nodig aanvullende expertise [betrekt] in plaats
      * van doorverwijst" ({@code 002_296212247530a523.txt:38}): a handover transfers or refers instead of adding
      * expertise.
      */
     public static final Rule LOYAL_HELPER = new HandoverRule();
 
     /**
-     * R-13, "Laat mensen zelf een oplossing aandragen" ({@code 001_efdc3dbc7d93ff68.txt:53}): not every recorded
+     * R-13, "Laat mensen zelf een oplossing aandragen" ({@code 001_efdc3dbc7d93ff68.txt:53}), one of the "Tips van
+     * professionals zelf" quoted in the interview, not Siegers' own words: not every recorded
      * proposer of a plan's agreements is a professional.
      */
     public static final Rule OWN_SOLUTIONS = new OwnSolutionsRule();
@@ -99,8 +106,8 @@ public final class StandardRules {
     public static final Rule PROFESSIONAL_TASK_HAS_NEED = new RecordedNeedRule();
 
     /**
-     * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}): every referral has
-     * recorded consent.
+     * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}, the K2 report's pilot,
+     * not Siegers; a warning by the severity policy): every referral has recorded consent.
      */
     public static final Rule REFERRAL_WITH_CONSENT = new ReferralConsentRule();
 
@@ -120,22 +127,31 @@ public final class StandardRules {
 
     /**
      * R-22, factor 3 "Doorbreken van geheimhouding" ({@code 000_003bca9ac70bd78f.txt:159}, interpretation): no
-     * plan-relevant information item is known only inside the system world, unless consent was refused or a safety
-     * frame covers it.
+     * plan-relevant information item is known only inside the system world; with the consent handling of R-04.
      */
     public static final Rule BREAKING_SECRECY = new SecrecyRule();
 
     /**
      * R-23, factor 9 "Informatie en kennis delen" ({@code 000_003bca9ac70bd78f.txt:166}, interpretation): every
-     * plan-relevant knowledge item is known to every focus-person or lifeworld performer of an agreement.
+     * plan-relevant knowledge item is known to every focus-person or lifeworld performer of an agreement; with the
+     * consent handling of R-04.
      */
     public static final Rule KNOWLEDGE_SHARED = new KnowledgeSharedRule();
+
+    /**
+     * R-24, sharing with consent (another source: the one consent passage of the sources is the K2 report's direct
+     * referral "met toestemming van de cliënt", {@code 004_5944939a3c113dbb.txt:4412}; reading it for all information,
+     * as the AVG asks a basis before sharing, is ours): an information item about a person is not shared with others
+     * unless that person's consent is recorded as given. An item only its subject held is theirs to share; a covering
+     * safety frame is a recorded exemption.
+     */
+    public static final Rule SHARING_WITH_CONSENT = new SharingConsentRule();
 
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
             ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED,
             REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION, BREAKING_SECRECY,
-            KNOWLEDGE_SHARED);
+            KNOWLEDGE_SHARED, SHARING_WITH_CONSENT);
 
     private StandardRules() {}
 

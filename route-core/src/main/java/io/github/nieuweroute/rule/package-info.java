@@ -14,7 +14,7 @@
  * values only, never names or free text.
  *
  * <p>Most checks are our interpretation of factors the sources only name: each rule's
- * {@link io.github.nieuweroute.rule.Provenance} says so. {@code docs/rules.md} lists every rule with its sources.
+ * {@link io.github.nieuweroute.source.Provenance} says so. {@code docs/rules.md} lists every rule with its sources.
  */
 @RouteStyle
 package io.github.nieuweroute.rule;

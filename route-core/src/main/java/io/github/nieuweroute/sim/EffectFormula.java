@@ -9,8 +9,11 @@ import io.github.nieuweroute.effect.Effect;
  * plan nobody accepts has no effect, however good.
  *
  * <p>The formula itself is defined once, in {@link Effect#product(double, double)}, which {@link Effect#value()} uses
- * too: the simulation and an assessed {@link Effect} cannot disagree about E. It computes a number without making an
- * {@code Effect} object, so the hot loop allocates nothing for it.
+ * too. Only the formula is shared: the simulation's A comes from the acceptance parameters at a plan decision
+ * (docs/simulation-model.md §4), an assessed {@link Effect}'s A from an
+ * {@link io.github.nieuweroute.effect.AcceptanceMeasure} read off a situation, so the two can give different effects
+ * for the same case. It computes a number without making an {@code Effect} object, so the hot loop allocates nothing
+ * for it.
  */
 final class EffectFormula {
 

@@ -54,11 +54,22 @@ class EffectTest {
     }
 
     @Test
-    void assess_uses_the_lifeworld_co_decision_share_by_default() {
-        Effect e = Effect.assess(SeedCases.deVries().situation(), 0.9);
+    void assess_counts_the_daughter_who_agreed_by_default_and_not_only_those_who_co_decided() {
+        // the daughter "stemt in" (000_003bca9ac70bd78f.txt:201): she accepted the plan, though she did not co-decide
+        var deVries = SeedCases.deVries().situation();
+        Effect e = Effect.assess(deVries, 0.9);
 
-        assertThat(e.acceptance()).isZero();
-        assertThat(e.value()).isZero();
+        assertThat(e.acceptance()).isEqualTo(0.5); // the daughter agreed, the son took no recorded part
+        assertThat(e.value()).isEqualTo(0.45);
+        assertThat(Effect.assess(deVries, 0.9, AcceptanceMeasure.lifeworldCoDecisionShare()).acceptance()).isZero();
+    }
+
+    @Test
+    void the_library_measures_say_where_they_come_from_and_a_callers_measure_is_an_assumption() {
+        assertThat(AcceptanceMeasure.lifeworldAgreementShare().provenance().isInterpretation()).isTrue();
+        assertThat(AcceptanceMeasure.lifeworldCoDecisionShare().provenance().isInterpretation()).isTrue();
+        AcceptanceMeasure own = situation -> 0.5;
+        assertThat(own.provenance().isAssumption()).isTrue();
     }
 
     @Test

@@ -35,8 +35,8 @@ class InformationSharedRuleTest {
     }
 
     @Test
-    void item_not_shared_with_all_participants_names_who_lacks_it() {
-        Situation s = RuleFixtures.builder().addInformationItem(HALF_SHARED).build();
+    void item_shared_with_consent_but_not_with_all_participants_names_who_lacks_it() {
+        Situation s = RuleFixtures.builder().addInformationItem(halfShared(ConsentStatus.GIVEN)).build();
 
         assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("R-04.not-shared");
@@ -44,6 +44,30 @@ class InformationSharedRuleTest {
             assertThat(v.arguments()).containsExactly("i2", "3", "6");
             assertThat(v.evidence().participants()).containsExactly(AUNT, COACH, NEIGHBOUR);
             assertThat(v.evidence().ids(EvidenceKind.INFORMATION_ITEM)).containsExactly("i2");
+        });
+    }
+
+    @Test
+    void item_about_a_person_never_asked_for_consent_is_only_a_prompt_to_ask_not_an_error() {
+        // private by default: nobody asked the person it concerns, so not sharing it was right
+        Situation s = RuleFixtures.builder().addInformationItem(HALF_SHARED).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-04.ask-consent");
+            assertThat(v.severity()).isEqualTo(Severity.INFO);
+            assertThat(v.arguments()).containsExactly("i2", "3", "6");
+            assertThat(v.evidence().participants()).containsExactly(AUNT, COACH, FOCUS, NEIGHBOUR);
+        });
+    }
+
+    @Test
+    void item_about_no_one_person_needs_no_consent_and_is_an_error_when_not_shared() {
+        Situation s = RuleFixtures.builder().addInformationItem(InformationItem.builder().id("i2").addHolder(WORKER)
+                .addSharedWith(FOCUS).build()).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-04.not-shared");
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
         });
     }
 
@@ -93,6 +117,7 @@ class InformationSharedRuleTest {
                 .build();
 
         assertThat(RULE.check(s).violations()).hasSize(2).allSatisfy(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.arguments().get(1)).isEqualTo("30");
             assertThat(v.evidence().participants()).hasSize(20).containsExactlyElementsOf(many.subList(0, 20));
         });

@@ -97,6 +97,36 @@ class ReportTest {
     }
 
     @Test
+    void every_rendered_finding_says_where_its_rule_comes_from_in_both_languages() {
+        Report report = RuleSet.standard().check(SeedCases.deVries().situation());
+
+        String dutch = report.render(Language.DUTCH);
+        String english = report.render(Language.ENGLISH);
+
+        assertThat(dutch.lines().filter(l -> l.startsWith("- ["))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(" Herkomst: "));
+        assertThat(english.lines().filter(l -> l.startsWith("- ["))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(" Source: "));
+        assertThat(dutch).contains("Herkomst: een andere bron dan Siegers (Buiting, Anders vasthouden, regels 38, 42")
+                .contains("Herkomst: Siegers zegt dit met zoveel woorden (Siegers, De Nieuwe Route (2016), regels 155, ");
+        assertThat(report.provenance("R-10")).hasValueSatisfying(p -> assertThat(p.grounding())
+                .isEqualTo(io.github.nieuweroute.source.Grounding.OTHER_SOURCE));
+        assertThat(report.provenance("R-99")).isEmpty();
+    }
+
+    @Test
+    void a_callers_own_citation_is_rendered_as_it_is() {
+        Rule own = Rule.of("GEM-01", "Eigen regel", "Own rule",
+                io.github.nieuweroute.source.Provenance.of(io.github.nieuweroute.source.Grounding.OTHER_SOURCE,
+                        "gemeentebeleid 2026 art. 3"),
+                Checkability.DIRECT, s -> RuleResult.of(List.of(Violation.of("GEM-01", Severity.WARNING,
+                        Evidence.builder().add(EvidenceKind.SITUATION, s.id()).build(), "GEM-01.x"))));
+
+        assertThat(RuleSet.of(own).check(SeedCases.deVries().situation()).render(Language.DUTCH))
+                .contains("Herkomst: een andere bron dan Siegers (gemeentebeleid 2026 art. 3).");
+    }
+
+    @Test
     void a_report_made_from_its_parts_in_any_order_equals_the_checked_one() {
         List<Violation> reversed = new ArrayList<>(DE_VRIES.violations());
         Collections.reverse(reversed);

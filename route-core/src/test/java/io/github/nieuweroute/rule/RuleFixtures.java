@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
+import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.InformationItem;
@@ -63,10 +64,12 @@ final class RuleFixtures {
                                 agreement("a3", "d1", FOCUS, PARTNER))
                         .build())
                 .addInformationItem(InformationItem.builder().id("i1").addHolder(WORKER).concerns(FOCUS)
-                        .addAllSharedWith(List.of(FOCUS, PARTNER, AUNT, NEIGHBOUR, COACH)).build())
+                        .consent(ConsentStatus.GIVEN).addAllSharedWith(List.of(FOCUS, PARTNER, AUNT, NEIGHBOUR, COACH))
+                        .build())
                 .addInformationItem(InformationItem.builder().id("k1").kind(InformationKind.KNOWLEDGE)
                         .addHolder(WORKER).addAllSharedWith(List.of(FOCUS, PARTNER, AUNT, NEIGHBOUR, COACH)).build())
-                .addExchange(Exchange.of("x1", AUNT, FOCUS)).addExchange(Exchange.of("x2", FOCUS, AUNT))
+                // a circle of giving through two others (focus -> aunt -> neighbour -> focus), and a direct pair
+                .addExchange(Exchange.of("x1", AUNT, NEIGHBOUR)).addExchange(Exchange.of("x2", FOCUS, AUNT))
                 .addExchange(Exchange.of("x3", NEIGHBOUR, FOCUS)).addExchange(Exchange.of("x4", FOCUS, NEIGHBOUR))
                 .addEvaluation(Evaluation.builder().id("e1").date(LATER).plan("plan1")
                         .addParticipants(FOCUS, AUNT, WORKER).build());

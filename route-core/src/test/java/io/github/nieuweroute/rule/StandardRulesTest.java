@@ -2,8 +2,12 @@ package io.github.nieuweroute.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.seed.SeedCases;
+import io.github.nieuweroute.source.Grounding;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,7 @@ class StandardRulesTest {
     void standard_rule_ids_are_unique_and_in_order() {
         assertThat(StandardRules.all()).extracting(Rule::id).doesNotHaveDuplicates().isSorted()
                 .containsExactly("R-01", "R-02", "R-03", "R-04", "R-05", "R-06", "R-07", "R-08", "R-09", "R-10",
-                        "R-13", "R-14", "R-19", "R-20", "R-21", "R-22", "R-23");
+                        "R-13", "R-14", "R-19", "R-20", "R-21", "R-22", "R-23", "R-24");
     }
 
     @Test
@@ -82,13 +86,26 @@ class StandardRulesTest {
     }
 
     @Test
-    void esther_and_jeffrey_pet_sitting_circle_satisfies_reciprocity() {
+    void esther_and_jeffrey_give_and_take_only_in_direct_pairs() {
+        // the pet-sitting is a favour in return to the aunt and the neighbour each: no circle through others
         var situation = SeedCases.estherAndJeffrey().situation();
 
-        assertThat(RuleSet.standard().check(situation).violations("R-09")).isEmpty();
-        assertThat(ExchangeGraph.of(situation).circles()).containsExactly(List.of("aunt", "esther", "neighbour"));
+        assertThat(RuleSet.standard().check(situation).violations("R-09")).extracting(Violation::messageKey)
+                .containsExactly("R-09.only-direct-exchange");
         assertThat(ExchangeGraph.of(situation).cycles(3, 10))
                 .containsExactly(List.of("aunt", "esther"), List.of("esther", "neighbour"));
+    }
+
+    @Test
+    void rules_from_other_sources_than_siegers_say_so_and_are_warnings_at_most() {
+        for (Rule rule : List.of(StandardRules.LOYAL_HELPER, StandardRules.OWN_SOLUTIONS,
+                StandardRules.REFERRAL_WITH_CONSENT, StandardRules.SHARING_WITH_CONSENT)) {
+            assertThat(rule.provenance().grounding()).as(rule.id()).isEqualTo(Grounding.OTHER_SOURCE);
+        }
+        Situation referral = RuleFixtures.builder().addHandover(Handover.builder().id("h1").date(RuleFixtures.DAY)
+                .from(RuleFixtures.WORKER).to(RuleFixtures.COACH).kind(HandoverKind.REFERRAL).build()).build();
+        assertThat(StandardRules.REFERRAL_WITH_CONSENT.check(referral).violations()).singleElement()
+                .extracting(Violation::severity).isEqualTo(Severity.WARNING);
     }
 
     @Test
@@ -98,7 +115,7 @@ class StandardRulesTest {
         assertThat(report.route()).isEqualTo(Route.NEW);
         assertThat(report.violations(Severity.ERROR)).isEmpty();
         assertThat(report.violations()).extracting(Violation::ruleId).doesNotContain("R-01", "R-02", "R-03", "R-04",
-                "R-07", "R-08", "R-09");
+                "R-07", "R-08", "R-24");
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.github.nieuweroute.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Situation;
@@ -69,7 +72,6 @@ class SeedCasesTest {
         assertThat(meeting.objectedTo()).containsExactlyInAnyOrder("ex", "foster-parent-wil", "foster-parent-dunja");
         assertThat(meeting.phases()).contains(MeetingPhase.PREPARATION);
         assertThat(s.focusPersons()).extracting(Participant::id).containsExactly("esther", "jeffrey");
-        assertThat(s.agreements()).hasSize(4);
         assertThat(s.safetyFrames()).singleElement().satisfies(f -> assertThat(f.setBy()).isEqualTo("veilig-thuis"));
         assertThat(s.exchanges()).anySatisfy(e -> assertThat(e.giver()).isEqualTo("esther"));
         DecisionClassification plan = RouteClassifier.classify(s).decisions().get(0);
@@ -79,12 +81,31 @@ class SeedCasesTest {
     }
 
     @Test
-    void saartje_wop_moves_from_the_brothers_unclassified_admission_to_the_new_route() {
-        SituationClassification c = RouteClassifier.classify(SeedCases.saartjeWop().situation());
-        assertThat(c.decisions()).extracting(DecisionClassification::route)
-                .containsExactly(Route.UNCLASSIFIED, Route.NEW);
-        assertThat(c.decisions().get(0).reasons()).contains(RouteReason.NOBODY_CO_DECIDED);
-        assertThat(c.changedRoute()).isTrue();
+    void esther_and_jeffrey_records_only_what_the_source_says_and_labels_each_inference() {
+        Situation s = SeedCases.estherAndJeffrey().situation();
+        // Selma's role is unknown: she keeps an eye on the family, nothing says she attended or co-decided
+        assertThat(s.meetings().get(0).attended()).doesNotContain("selma");
+        assertThat(s.decisions().get(0).levelOf("selma")).isEqualTo(ParticipationLevel.NONE);
+        // the pet-sitting is a favour in return, an exchange and not a plan agreement
+        assertThat(s.agreements()).extracting(Agreement::id).doesNotContain("pet-sitting")
+                .containsExactlyInAnyOrder("weekends-with-foster-parents", "monthly-meal", "keep-an-eye");
+        // the independent coach "is dan ook geen hulpverlener" (004_5944939a3c113dbb.txt:4440-4441)
+        assertThat(s.participant("plan-coach").orElseThrow().isProfessional()).isFalse();
+        assertThat(s.assumptions()).anySatisfy(a -> assertThat(a).contains("focus persons").contains("twins"))
+                .anySatisfy(a -> assertThat(a).contains("co-decided the plan is inferred"))
+                .anySatisfy(a -> assertThat(a).contains("geen hulpverlener"));
+        // Veilig Thuis set the frame over the plan: the classification must not say no professional was involved
+        assertThat(RouteClassifier.classify(s).currentReasons()).doesNotContain(RouteReason.NO_PROFESSIONAL_INVOLVED);
+    }
+
+    @Test
+    void saartje_wop_is_the_new_route_without_the_friends_brother_or_an_invented_need() {
+        Situation s = SeedCases.saartjeWop().situation();
+        SituationClassification c = RouteClassifier.classify(s);
+        assertThat(c.decisions()).extracting(DecisionClassification::route).containsExactly(Route.NEW);
+        assertThat(c.changedRoute()).isFalse();
+        assertThat(s.decisions()).extracting(Decision::id).containsExactly("task-allocation");
+        assertThat(s.agreements()).allSatisfy(a -> assertThat(a.recordedNeed()).isEmpty());
     }
 
     @Test
@@ -104,6 +125,11 @@ class SeedCasesTest {
         assertThat(s.handovers()).hasSizeGreaterThanOrEqualTo(10);
         SituationClassification c = RouteClassifier.classify(s);
         assertThat(c.current()).isEqualTo(Route.UNCLASSIFIED);
-        assertThat(c.currentReasons()).contains(RouteReason.UNKNOWN_SPHERE_IGNORED);
+        assertThat(s.sphereOf("expert-by-experience")).isEqualTo(Sphere.UNKNOWN);
+        // the source says they work together, not that anyone co-decided or that he owns a plan
+        assertThat(c.currentReasons()).contains(RouteReason.NOBODY_CO_DECIDED)
+                .doesNotContain(RouteReason.FOCUS_PERSON_DECIDED_ALONE);
+        assertThat(s.decisions()).allSatisfy(d -> assertThat(d.deciders()).isEmpty());
+        assertThat(s.plans()).isEmpty();
     }
 }

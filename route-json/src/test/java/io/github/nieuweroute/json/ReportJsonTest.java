@@ -149,7 +149,8 @@ class ReportJsonTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "/formatVersion | 2 | UNSUPPORTED_VERSION | /formatVersion | true",
+        "/formatVersion | 3 | UNSUPPORTED_VERSION | /formatVersion | true",
+        "/violations/0/provenance | {\"grounding\":\"gospel\",\"sources\":[]} | INVALID_VALUE | /violations/0/provenance/grounding | true",
         "/kind | \"situation\" | INVALID_VALUE | /kind | true",
         "/route | \"new\" | INVALID_VALUE | /route | false",
         "/route | \"sideways\" | INVALID_VALUE | /route | true",
@@ -208,8 +209,33 @@ class ReportJsonTest {
 
         assertThat(asReport.problem()).isEqualTo(Problem.UNKNOWN_FIELD);
         assertThat(asReport.pointer()).isEqualTo("/id");
-        assertThat(asSituation.problem()).isEqualTo(Problem.UNKNOWN_FIELD);
-        assertThat(asSituation.pointer()).isEqualTo("/kind");
+        assertThat(asSituation.problem()).isEqualTo(Problem.UNSUPPORTED_VERSION);
+        assertThat(asSituation.pointer()).isEqualTo("/formatVersion");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void every_finding_says_where_its_rule_comes_from(SeedCase seed) {
+        Report report = check(seed);
+        String json = JSON.writeReport(report);
+
+        for (var v : report.violations()) {
+            var p = report.provenance(v.ruleId()).orElseThrow();
+            assertThat(json).contains("\"grounding\": \"" + p.grounding().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + "\"");
+        }
+        assertThat(json.split("\"provenance\"", -1)).hasSize(report.violations().size()
+                + report.exemptions().size() + 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void a_version_1_report_without_provenance_still_reads(SeedCase seed) {
+        String version1 = goldenReport(seed.key()).replace("\"formatVersion\": 2", "\"formatVersion\": 1")
+                .replaceAll(",\\s*\"provenance\": \\{[^}]*\\}", "");
+        assertThat(version1).doesNotContain("provenance");
+
+        assertThat(JSON.readReport(version1)).isEqualTo(check(seed));
     }
 
     @Test

@@ -8,9 +8,9 @@ import io.github.nieuweroute.seed.SeedCases;
 import java.io.PrintStream;
 
 /**
- * Saartje Wop ({@code 000_003bca9ac70bd78f.txt:270-276}): a joint evaluation of "het plan van Saartje", against the
- * friend's memory of his brother's admission, where he "had weinig in te brengen": a situation whose route changes
- * over time.
+ * Saartje Wop ({@code 000_003bca9ac70bd78f.txt:270-276}): family, friends and carers evaluate "het plan van Saartje"
+ * together and agree who does what. (The friend's memory of his brother's admission is about another person and is
+ * not part of her situation.)
  */
 public final class SaartjeWopCase {
 
@@ -29,7 +29,6 @@ public final class SaartjeWopCase {
         SeedCase seed = SeedCases.saartjeWop();
         CasePrinter.header(seed, out);
         SituationClassification c = RouteClassifier.classify(seed.situation());
-        out.println("changed route over time: " + c.changedRoute());
         c.periods().forEach(p -> out.println("  from " + p.from() + ": " + RouteText.label(p.route())));
         seed.situation().evaluations().forEach(e -> out.println("evaluation " + e.id() + " of "
                 + e.plan().orElse("?") + " with " + e.participants().size() + " participants"));

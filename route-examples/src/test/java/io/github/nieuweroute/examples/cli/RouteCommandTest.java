@@ -78,9 +78,9 @@ class RouteCommandTest {
 
     @Test
     void classify_prints_the_route_per_decision_and_over_time() {
-        Run run = route("classify", "--seed", "saartje-wop");
+        Run run = route("classify", "--seed", "buiting-boy");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("route now: NEW", "decision brother-admission", "nobody_co_decided");
+        assertThat(run.out()).contains("route now: UNCLASSIFIED", "decision coupling", "nobody_co_decided");
     }
 
     @Test

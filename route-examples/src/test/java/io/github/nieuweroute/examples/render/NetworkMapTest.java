@@ -59,7 +59,7 @@ class NetworkMapTest {
         Element esther = byClass(doc, "g", "participant").stream()
                 .filter(g -> g.getAttribute("data-id").equals("esther")).findFirst().orElseThrow();
         assertThat(esther.getAttribute("data-decided")).isEqualTo("true");
-        assertThat(esther.getAttribute("data-performs")).isEqualTo("2");
+        assertThat(esther.getAttribute("data-performs")).isEqualTo("1");
         assertThat(esther.getAttribute("data-sphere")).isEqualTo("focus_person");
         Element coach = byClass(doc, "g", "participant").stream()
                 .filter(g -> g.getAttribute("data-id").equals("plan-coach")).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package io.github.nieuweroute.json.internal;
 
+import io.github.nieuweroute.source.Grounding;
 import io.github.nieuweroute.model.Circle;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.FacilitatorRole;
@@ -114,7 +115,10 @@ public final class Codes<E extends Enum<E>> {
     public static final List<Codes<?>> SIMULATION = List.of(ROUTE_POLICY, ROUTE_GROUP);
 
     /** Every table of the enums of reports. */
-    public static final List<Codes<?>> REPORT = List.of(ROUTE, ROUTE_REASON, SEVERITY, EXEMPTION_BASIS);
+    public static final Codes<Grounding> GROUNDING = new Codes<>(Grounding.class, "grounding",
+            Grounding.DEFINED, "defined", Grounding.TITLE_ONLY, "title-only", Grounding.OTHER_SOURCE, "other-source",
+            Grounding.ASSUMPTION, "assumption");
+    public static final List<Codes<?>> REPORT = List.of(ROUTE, ROUTE_REASON, SEVERITY, EXEMPTION_BASIS, GROUNDING);
 
     private final Class<E> type;
     private final String label;

@@ -90,15 +90,26 @@ public final class ReportReader {
         Evidence evidence;
     }
 
+    /**
+     * A finding's provenance (version 2): checked for its form and then left, since a report read back takes its
+     * rules, and so their provenance, from the rule set it is rebuilt with.
+     */
+    private static final ObjectSpec<Object[], Object[]> PROVENANCE = ObjectSpec.of(() -> new Object[0],
+            Function.identity())
+            .required("grounding", (d, in) -> in.code(Codes.GROUNDING))
+            .required("sources", (d, in) -> strings(in));
+
     private static final ObjectSpec<FindingDraft, Violation> VIOLATION = finding(
             d -> Violation.of(d.rule, d.severity, d.evidence, d.messageKey, d.arguments.toArray()))
             .required("severity", (d, in) -> d.severity = in.code(Codes.SEVERITY))
-            .required("evidence", (d, in) -> d.evidence = evidence(in));
+            .required("evidence", (d, in) -> d.evidence = evidence(in))
+            .optional("provenance", (d, in) -> PROVENANCE.read(in));
 
     private static final ObjectSpec<FindingDraft, Exemption> EXEMPTION = finding(
             d -> Exemption.of(d.rule, d.basis, d.evidence, d.messageKey, d.arguments.toArray()))
             .required("basis", (d, in) -> d.basis = in.code(Codes.EXEMPTION_BASIS))
-            .required("evidence", (d, in) -> d.evidence = evidence(in));
+            .required("evidence", (d, in) -> d.evidence = evidence(in))
+            .optional("provenance", (d, in) -> PROVENANCE.read(in));
 
     private static <T> ObjectSpec<FindingDraft, T> finding(Function<FindingDraft, T> build) {
         return ObjectSpec.of(FindingDraft::new, build)
@@ -203,9 +214,9 @@ public final class ReportReader {
 
     private static void version(JsonInput in) {
         int version = in.count();
-        if (version != ReportWriter.REPORT_FORMAT_VERSION) {
+        if (version < 1 || version > ReportWriter.REPORT_FORMAT_VERSION) {
             throw in.fail(Problem.UNSUPPORTED_VERSION, "report format version " + version + " is not supported; "
-                    + "this library reads version " + ReportWriter.REPORT_FORMAT_VERSION, null);
+                    + "this library reads versions 1 to " + ReportWriter.REPORT_FORMAT_VERSION, null);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.nieuweroute.json.internal;
 
+import io.github.nieuweroute.source.Provenance;
+import java.util.Optional;
 import io.github.nieuweroute.route.DecisionClassification;
 import io.github.nieuweroute.route.RoutePeriod;
 import io.github.nieuweroute.route.RouteReason;
@@ -24,7 +26,7 @@ import tools.jackson.core.JsonGenerator;
 public final class ReportWriter {
 
     /** The version of the report format. */
-    public static final int REPORT_FORMAT_VERSION = 1;
+    public static final int REPORT_FORMAT_VERSION = 2;
 
     /**
      * The field name of each kind of evidence: the field names of the situation format ({@code informationItems}).
@@ -60,6 +62,7 @@ public final class ReportWriter {
             finding(g, v);
             g.writeStringProperty("severity", Codes.SEVERITY.code(v.severity()));
             evidence(g, v.evidence());
+            provenance(g, r, v);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -70,6 +73,7 @@ public final class ReportWriter {
             finding(g, e);
             g.writeStringProperty("basis", Codes.EXEMPTION_BASIS.code(e.basis()));
             evidence(g, e.evidence());
+            provenance(g, r, e);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -126,6 +130,18 @@ public final class ReportWriter {
         g.writeStringProperty("rule", f.ruleId());
         g.writeStringProperty("messageKey", f.messageKey());
         strings(g, "arguments", f.arguments());
+    }
+
+    /** Where the finding's rule comes from, when the report knows the rule (format version 2). */
+    private static void provenance(JsonGenerator g, Report r, Finding f) {
+        Optional<Provenance> provenance = r.provenance(f.ruleId());
+        if (provenance.isPresent()) {
+            g.writeName("provenance");
+            g.writeStartObject();
+            g.writeStringProperty("grounding", Codes.GROUNDING.code(provenance.get().grounding()));
+            strings(g, "sources", provenance.get().sources());
+            g.writeEndObject();
+        }
     }
 
     private static void evidence(JsonGenerator g, Evidence evidence) {

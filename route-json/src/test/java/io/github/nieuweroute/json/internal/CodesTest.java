@@ -77,7 +77,8 @@ class CodesTest {
     void every_enum_of_a_report_has_a_table_with_the_codes_reports_have_always_had() {
         assertThat(Codes.REPORT.stream().<Class<?>>map(Codes::type).collect(Collectors.toList())).containsExactly(
                 io.github.nieuweroute.route.Route.class, io.github.nieuweroute.route.RouteReason.class,
-                io.github.nieuweroute.rule.Severity.class, io.github.nieuweroute.rule.ExemptionBasis.class);
+                io.github.nieuweroute.rule.Severity.class, io.github.nieuweroute.rule.ExemptionBasis.class,
+                io.github.nieuweroute.source.Grounding.class);
         // reports were first written with the Java names in lower case with hyphens; the tables keep those codes
         for (Codes<?> codes : Codes.REPORT) {
             for (Enum<?> constant : codes.type().getEnumConstants()) {

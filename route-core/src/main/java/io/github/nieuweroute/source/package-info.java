@@ -1,0 +1,13 @@
+/**
+ * Where the library's claims come from (nl: herkomst): every rule, route reason, acceptance measure, simulation
+ * mechanism and simulation parameter carries a {@link io.github.nieuweroute.source.Provenance} that says whether
+ * Siegers states it in words, whether it is our interpretation of a heading she only names, whether it comes from
+ * another source (Buiting, the K2 report, the professionals' tips in the interview), or whether it is our assumption;
+ * and the source lines it rests on ({@code file:line} into the Dutch source texts).
+ *
+ * <p>This package depends on nothing else in the library, so every other package can use it.
+ */
+@RouteStyle
+package io.github.nieuweroute.source;
+
+import io.github.nieuweroute.internal.RouteStyle;
