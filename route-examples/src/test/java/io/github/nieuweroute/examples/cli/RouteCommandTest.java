@@ -138,6 +138,20 @@ class RouteCommandTest {
     }
 
     @Test
+    void the_readme_scenario_file_gives_the_same_summary_as_the_readme_script() throws IOException {
+        // docs/examples/sweep.properties with a smaller cohort, against SimulationScript with the same cohort
+        String file = Files.readString(Path.of("../docs/examples/sweep.properties"));
+        assertThat(file).contains("cohortSize=2000\n");
+        Path scenario = file("readme.properties", file.replace("cohortSize=2000\n", "cohortSize=150\n"));
+        Path out = dir.resolve("readme");
+        assertThat(route("simulate", "--scenario", scenario.toString(), "--out", out.toString()).code()).isZero();
+        Path script = dir.resolve("script.csv");
+        io.github.nieuweroute.examples.SimulationScriptAccess.run(script, 150);
+
+        assertThat(Files.readString(out.resolve("influence-summary.csv"))).isEqualTo(Files.readString(script));
+    }
+
+    @Test
     void simulate_runs_a_sobol_design_and_writes_the_indices() throws IOException {
         Path scenario = file("sobol.properties", "name=sens\ncohortSize=40\nhorizonWeeks=6\nreplications=1\n"
                 + "design=sobol\nsamples=8\nresamples=20\nanalyse=acceptance, effect\n"
