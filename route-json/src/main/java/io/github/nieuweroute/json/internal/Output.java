@@ -29,7 +29,7 @@ public final class Output {
      *
      * @param factory the factory, not null
      * @param out the stream, not null; not closed when the generator is closed
-     * @param pretty true for the pretty layout of {@link ResultPrettyPrinter}, false for one line
+     * @param pretty true for the pretty layout of {@link CanonicalPrettyPrinter#forResults()}, false for one line
      * @return the generator, never null
      */
     public static JsonGenerator resultGenerator(JsonFactory factory, OutputStream out, boolean pretty) {
@@ -40,7 +40,7 @@ public final class Output {
     private static final class PrettyResult extends ObjectWriteContext.Base {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new ResultPrettyPrinter();
+            return CanonicalPrettyPrinter.forResults();
         }
 
         @Override
