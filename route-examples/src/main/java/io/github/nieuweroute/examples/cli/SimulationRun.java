@@ -65,16 +65,18 @@ final class SimulationRun {
     List<Path> run(RunPlan plan, int threads, Path dir) throws IOException {
         List<Sweep.Point> points = plan.sweep.points();
         List<SimulationResult> results = new ArrayList<>(points.size());
+        boolean detailed = points.size() <= MAX_POINTS_WITH_SERIES;
+        int every = Math.max(1, points.size() / 100);
         for (Sweep.Point point : points) {
             String label = label(plan, point);
-            boolean detailed = points.size() <= MAX_POINTS_WITH_SERIES;
-            try (Display display = terminal ? new BarDisplay(label, point.scenario())
-                    : detailed ? new LineDisplay(out, label) : new QuietDisplay()) {
+            // a display per point for a few points; for many, a line every hundredth of the run
+            try (Display display = !detailed ? new QuietDisplay()
+                    : terminal ? new BarDisplay(label, point.scenario()) : new LineDisplay(out, label)) {
                 Simulator simulator = Simulator.builder().threads(threads).progressListener(display)
                         .cancellation(cancellation).build();
                 results.add(simulator.run(point.scenario(), plan.seed));
             }
-            if (!terminal && !detailed) {
+            if (!detailed && ((point.index() + 1) % every == 0 || point.index() + 1 == points.size())) {
                 out.println("simulated point " + (point.index() + 1) + " of " + points.size());
                 out.flush();
             }
