@@ -1,7 +1,10 @@
 package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.source.Provenance;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,9 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Looks up and formats messages in the rule bundles ({@code io/github/nieuweroute/rule/messages*.properties}). */
 final class Messages {
@@ -30,18 +36,80 @@ final class Messages {
 
     /**
      * Formats a finding's message: from the rule's own bundle if it has one and it holds the key, else from the
-     * library bundle, else as the key followed by its arguments.
+     * library bundle, else as the key followed by its arguments. Arguments named as {@code {n,term}} in the pattern
+     * are enum values, printed as the library bundle's {@code term.<VALUE>}; arguments under a choice or number format
+     * are counts; every other argument is an id, printed through {@code label}.
      */
-    static String finding(Language language, Optional<Rule> rule, String key, List<String> arguments) {
+    static String finding(Language language, Optional<Rule> rule, String key, List<String> arguments,
+            Function<String, String> label) {
         Optional<ResourceBundle> own = rule.flatMap(r -> r.messages(language));
         for (ResourceBundle b : own.isPresent() ? List.of(own.get(), bundle(language)) : List.of(bundle(language))) {
+            String pattern;
             try {
-                return format(language, b.getString(key), arguments.toArray());
+                pattern = b.getString(key);
             } catch (MissingResourceException e) {
-                // try the next bundle, then fall back to the key itself
+                continue; // try the next bundle, then fall back to the key itself
             }
+            return formatFinding(language, pattern, arguments, label);
         }
         return key + " " + arguments;
+    }
+
+    private static final Pattern TERM = Pattern.compile("\\{(\\d+),term\\}");
+
+    private static String formatFinding(Language language, String pattern, List<String> arguments,
+            Function<String, String> label) {
+        ResourceBundle library = bundle(language);
+        boolean[] isTerm = new boolean[arguments.size()];
+        Matcher m = TERM.matcher(pattern);
+        StringBuilder withTerms = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String value = i < arguments.size() ? arguments.get(i) : "";
+            String term = library.containsKey("term." + value) ? library.getString("term." + value) : value;
+            if (i < isTerm.length) {
+                isTerm[i] = true;
+            }
+            m.appendReplacement(withTerms, Matcher.quoteReplacement("'" + term.replace("'", "''") + "'"));
+        }
+        m.appendTail(withTerms);
+        MessageFormat format = new MessageFormat(withTerms.toString(), locale(language));
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            String argument = arguments.get(i);
+            boolean count = i < formats.length && (formats[i] instanceof ChoiceFormat || formats[i] instanceof NumberFormat);
+            if (count && argument.matches("-?\\d{1,18}")) {
+                values[i] = Long.parseLong(argument);
+            } else {
+                values[i] = isTerm[i] || count ? argument : label(label, argument);
+            }
+        }
+        return format.format(values);
+    }
+
+    /**
+     * Returns the display label of an id: the caller's, cleaned of control and direction-override characters so a
+     * name cannot reorder or hide the text around it, or the id itself when the caller has none.
+     */
+    static String label(Function<String, String> label, String id) {
+        String name = label.apply(id);
+        if (name == null || name.isBlank()) {
+            return id;
+        }
+        StringBuilder clean = new StringBuilder(name.length());
+        name.codePoints().filter(c -> !Character.isISOControl(c) && !isBidiControl(c) && c != 0xFFFE && c != 0xFFFF
+                && !(c >= 0xD800 && c <= 0xDFFF)).forEach(clean::appendCodePoint);
+        return clean.length() == 0 ? id : clean.toString();
+    }
+
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
+    private static Locale locale(Language language) {
+        return language == Language.DUTCH ? language.locale() : Locale.ENGLISH;
     }
 
     /**
@@ -64,7 +132,7 @@ final class Messages {
         }
         StringJoiner sources = new StringJoiner("; ");
         linesByFile.forEach((source, lines) -> sources.add(lines.isEmpty() ? source
-                : text(language, lines.size() == 1 ? "report.citation" : "report.citations", source,
+                : text(language, lines.size() == 1 && !lines.get(0).contains("-") ? "report.citation" : "report.citations", source,
                         String.join(", ", lines))));
         String label = text(language, "grounding." + provenance.grounding().name());
         return provenance.sources().isEmpty() ? text(language, "report.provenance-without-sources", label)
@@ -72,7 +140,6 @@ final class Messages {
     }
 
     private static String format(Language language, String pattern, Object... arguments) {
-        Locale locale = language == Language.DUTCH ? language.locale() : Locale.ENGLISH;
-        return new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(pattern, locale(language)).format(arguments);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -129,38 +130,37 @@ public abstract class Report {
     }
 
     /**
-     * Renders the report as text: a header with the route and counts, then one line per violation and per recorded
-     * exemption, each with severity or basis, rule id and title, message and evidence.
+     * Renders the report as text for a caseworker, with ids: the situation, its route and why, the number of problems
+     * (errors), points of attention (warnings) and notes, then the findings grouped by rule, each with what it
+     * concerns, and each rule's provenance; then the recorded exceptions. Of one rule's findings with the same
+     * message at most three are written out and the rest counted.
      *
      * @param language the language, not null
      * @return the text, lines separated by {@code \n}; never null
      */
     public final String render(Language language) {
-        Objects.requireNonNull(language, "language");
-        Route route = route();
-        String routeName = Messages.text(language, "route." + route.name());
-        StringBuilder out = new StringBuilder();
-        out.append(Messages.text(language, "report.header", situationId(), routeName, route.name()));
-        out.append('\n').append(Messages.text(language, "report.counts", violations().size(), exemptions().size()));
-        for (Violation v : violations()) {
-            out.append('\n').append(line(language, Messages.text(language, "severity." + v.severity().name()), v));
-        }
-        if (!exemptions().isEmpty()) {
-            out.append('\n').append(Messages.text(language, "report.exemptions"));
-            for (Exemption e : exemptions()) {
-                out.append('\n').append(line(language, Messages.text(language, "basis." + e.basis().name()), e));
-            }
-        }
-        return out.toString();
+        return render(language, id -> id);
     }
 
-    private String line(Language language, String label, Finding f) {
-        Optional<Rule> rule = rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst();
-        String title = rule.map(r -> r.title(language)).orElse(f.ruleId());
-        String message = Messages.finding(language, rule, f.messageKey(), f.arguments());
-        String line = Messages.text(language, "report.line", label, f.ruleId(), title, message,
-                f.evidence().toString());
-        return rule.map(r -> line + " " + Messages.provenance(language, r.provenance())).orElse(line);
+    /**
+     * Renders the report for a caseworker with the caller's names for the ids: the report itself holds ids only, so
+     * names appear only where a caller supplies them (from its own records, or {@link
+     * io.github.nieuweroute.model.Participant#name()}). Control and direction-override characters in a label are
+     * dropped, so a name cannot reorder or hide the text around it.
+     *
+     * @param language the language, not null
+     * @param label the display name of an id, or null (or blank) to print the id itself; not null
+     * @return the text, several lines, never null
+     */
+    public final String render(Language language, Function<String, String> label) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(label, "label");
+        return ReportText.render(this, language, label);
+    }
+
+    /** The rule of a finding, as far as the report knows it. */
+    final Optional<Rule> rule(String ruleId) {
+        return rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
 
     /**
@@ -172,7 +172,7 @@ public abstract class Report {
      */
     public final Optional<Provenance> provenance(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        return rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::provenance);
+        return rule(ruleId).map(Rule::provenance);
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Rule noEmptyPlans = Rule.of("GEM-01", "Geen lege plannen", "No empty plans",
- *         Provenance.of(Grounding.DEFINED, "gemeentebeleid 2026 art. 3"), Checkability.DIRECT,
+ *         Provenance.of(Grounding.OTHER_SOURCE, "gemeentebeleid 2026 art. 3"), Checkability.DIRECT,
  *         s -> RuleResult.of(s.plans().stream().filter(p -> p.agreements().isEmpty())
  *                 .map(p -> Violation.of("GEM-01", Severity.WARNING,
  *                         Evidence.builder().add(EvidenceKind.PLAN, p.id()).build(), "GEM-01.empty-plan", p.id()))

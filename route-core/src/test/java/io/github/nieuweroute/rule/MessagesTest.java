@@ -48,7 +48,8 @@ class MessagesTest {
 
     @Test
     void unknown_key_of_a_callers_rule_falls_back_to_key_and_arguments() {
-        assertThat(Messages.finding(Language.ENGLISH, java.util.Optional.empty(), "GEM-01.x", List.of("p1", "2")))
+        assertThat(Messages.finding(Language.ENGLISH, java.util.Optional.empty(), "GEM-01.x", List.of("p1", "2"),
+                id -> id))
                 .isEqualTo("GEM-01.x [p1, 2]");
     }
 }

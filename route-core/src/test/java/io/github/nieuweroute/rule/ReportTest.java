@@ -26,20 +26,29 @@ class ReportTest {
     void renders_in_english_with_ids_and_titles() {
         String text = DE_VRIES.render(Language.ENGLISH);
 
-        assertThat(text).startsWith("Situation de-vries: old route (OLD)\n")
-                .contains("- [error] R-01 Regie and responsibility are coupled: Request volunteer-request asks "
-                        + "youngest-daughter to VOLUNTEER (asked by care-home-staff)")
-                .contains("Evidence: participant=[care-home-staff, youngest-daughter] request=[volunteer-request]")
-                .doesNotContain("{0}");
+        assertThat(text).startsWith("Situation de-vries\nRoute: old route (decision admission of 2015-03-02).\n"
+                + "Why: the client did not co-decide; ")
+                .contains("Findings: 3 problems, 7 points of attention, no notes; no recorded exceptions.")
+                .contains("Regie and responsibility belong together (R-01): one finding\n"
+                        + "  - problem: care-home-staff asked youngest-daughter to volunteer (request "
+                        + "volunteer-request) while youngest-daughter had not co-decided anything yet")
+                .contains("    Concerns: participants care-home-staff, youngest-daughter; request volunteer-request.")
+                .doesNotContain("{0}", "VOLUNTEER");
     }
 
     @Test
     void renders_in_dutch() {
         String text = DE_VRIES.render(Language.DUTCH);
 
-        assertThat(text).startsWith("Situatie de-vries: oude route (OLD)\n")
-                .contains("- [fout] R-01 Regie en verantwoordelijkheid zijn gekoppeld: Verzoek volunteer-request")
-                .contains("Bewijs: ").doesNotContain("{0}");
+        assertThat(text).startsWith("Situatie de-vries\nRoute: oude route (besluit admission van 2015-03-02).\n"
+                + "Waarom: de cliënt heeft niet meebeslist; ")
+                .contains("Bevindingen: 3 knelpunten, 7 aandachtspunten, geen opmerkingen; geen vastgelegde "
+                        + "uitzonderingen.")
+                .contains("Regie en verantwoordelijkheid horen bij elkaar (R-01): één bevinding\n"
+                        + "  - knelpunt: care-home-staff vroeg youngest-daughter om vrijwilligerswerk te doen")
+                .contains("    Betreft: deelnemers care-home-staff, youngest-daughter; verzoek volunteer-request.")
+                .contains("home-care heeft de zorg overgedragen aan care-home-staff")
+                .doesNotContain("{0}", "VOLUNTEER", "TRANSFER", "Bewijs", "fout", "overtreding", "bedoeling");
     }
 
     @Test
@@ -61,7 +70,7 @@ class ReportTest {
     void or_throw_throws_a_rule_violation_exception_carrying_the_report() {
         assertThatThrownBy(DE_VRIES::orThrow).isInstanceOf(RuleViolationException.class)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("Situation de-vries: old route (OLD)")
+                .hasMessageStartingWith("Situation de-vries\nRoute: old route")
                 .satisfies(e -> assertThat(((RuleViolationException) e).report()).isSameAs(DE_VRIES));
     }
 
@@ -92,8 +101,8 @@ class ReportTest {
 
         assertThat(report.violations()).isEmpty();
         assertThat(report.exemptions("R-04")).hasSize(1);
-        assertThat(report.render(Language.ENGLISH)).contains("0 violation(s), 2 recorded exception(s)",
-                "Recorded exceptions:", "- [safety frame] R-04");
+        assertThat(report.render(Language.ENGLISH)).contains("no notes; 2 recorded exceptions.",
+                "Recorded exceptions (these do not count as problems):", "  - safety frame: Information i2");
     }
 
     @Test
@@ -103,10 +112,11 @@ class ReportTest {
         String dutch = report.render(Language.DUTCH);
         String english = report.render(Language.ENGLISH);
 
-        assertThat(dutch.lines().filter(l -> l.startsWith("- ["))).isNotEmpty()
-                .allSatisfy(l -> assertThat(l).contains(" Herkomst: "));
-        assertThat(english.lines().filter(l -> l.startsWith("- ["))).isNotEmpty()
-                .allSatisfy(l -> assertThat(l).contains(" Source: "));
+        // every rule's group of findings ends in its provenance
+        assertThat(dutch.split("\n\n")).filteredOn(g -> g.contains("(R-")).hasSize(9)
+                .allSatisfy(g -> assertThat(g.lines().reduce((a, b) -> b).orElseThrow()).startsWith("  Herkomst: "));
+        assertThat(english.split("\n\n")).filteredOn(g -> g.contains("(R-")).hasSize(9)
+                .allSatisfy(g -> assertThat(g.lines().reduce((a, b) -> b).orElseThrow()).startsWith("  Source: "));
         assertThat(dutch).contains("Herkomst: een andere bron dan Siegers (Buiting, Anders vasthouden, regels 38, 42")
                 .contains("Herkomst: Siegers zegt dit met zoveel woorden (Siegers, De Nieuwe Route (2016), regels 155, ");
         assertThat(report.provenance("R-10")).hasValueSatisfying(p -> assertThat(p.grounding())
@@ -127,6 +137,34 @@ class ReportTest {
     }
 
     @Test
+    void names_appear_only_when_the_caller_supplies_them_and_cannot_reorder_the_text() {
+        var situation = SeedCases.deVries().situation();
+        java.util.function.Function<String, String> names = id -> situation.participant(id)
+                .flatMap(io.github.nieuweroute.model.Participant::name).orElse(null);
+
+        String named = DE_VRIES.render(Language.DUTCH, names);
+
+        assertThat(named).contains("vroeg jongste dochter om vrijwilligerswerk te doen",
+                "Betreft: deelnemers care-home-staff, jongste dochter; verzoek volunteer-request.");
+        assertThat(DE_VRIES.render(Language.DUTCH)).doesNotContain("jongste dochter");
+        String hostile = DE_VRIES.render(Language.DUTCH, id -> "\u202Eevil\u0000<b>" + id);
+        assertThat(hostile).doesNotContain("\u202E", "\u0000").contains("evil<b>youngest-daughter");
+        assertThat(DE_VRIES.render(Language.DUTCH, id -> " ")).isEqualTo(DE_VRIES.render(Language.DUTCH));
+    }
+
+    @Test
+    void repeated_findings_of_one_rule_are_summarised_with_their_count() {
+        Situation.Builder b = RuleFixtures.builder();
+        for (int i = 0; i < 7; i++) {
+            b.addInformationItem(InformationItem.builder().id("n" + i).addHolder(RuleFixtures.WORKER).build());
+        }
+        String text = RuleSet.of(StandardRules.INFORMATION_SHARED_WITH_ALL).check(b.build()).render(Language.DUTCH);
+
+        assertThat(text).contains("(R-04): 7 bevindingen", "  - en nog 4 vergelijkbare bevindingen.");
+        assertThat(text.lines().filter(l -> l.startsWith("  - knelpunt:"))).hasSize(3);
+    }
+
+    @Test
     void a_report_made_from_its_parts_in_any_order_equals_the_checked_one() {
         List<Violation> reversed = new ArrayList<>(DE_VRIES.violations());
         Collections.reverse(reversed);
@@ -144,7 +182,7 @@ class ReportTest {
                 RuleSet.of(StandardRules.LOYAL_HELPER));
 
         assertThat(withoutTitles).isEqualTo(DE_VRIES);
-        assertThat(withoutTitles.render(Language.ENGLISH)).contains("- [error] R-01 R-01: ")
+        assertThat(withoutTitles.render(Language.ENGLISH)).contains("R-01 (R-01): one finding")
                 .doesNotContain("Regie and responsibility are coupled");
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RuleSetTest {
 
     private static final Rule EMPTY_PLANS = Rule.of("GEM-01", "Geen lege plannen", "No empty plans",
-            Provenance.of(Grounding.DEFINED, "gemeentebeleid-2026:3"), Checkability.DIRECT,
+            Provenance.of(Grounding.OTHER_SOURCE, "gemeentebeleid-2026:3"), Checkability.DIRECT,
             s -> RuleResult.of(s.plans().stream().filter(p -> p.agreements().isEmpty())
                     .map(p -> Violation.of("GEM-01", Severity.WARNING,
                             Evidence.builder().add(EvidenceKind.PLAN, p.id()).build(), "GEM-01.empty-plan", p.id()))
@@ -69,8 +69,8 @@ class RuleSetTest {
         assertThat(report.violations("GEM-01")).singleElement()
                 .satisfies(v -> assertThat(v.evidence().ids(EvidenceKind.PLAN)).containsExactly("empty"));
         assertThat(report.render(Language.DUTCH))
-                .contains("- [waarschuwing] GEM-01 Geen lege plannen: GEM-01.empty-plan [empty]");
-        assertThat(report.render(Language.ENGLISH)).contains("GEM-01 No empty plans");
+                .contains("Geen lege plannen (GEM-01): één bevinding\n  - aandachtspunt: GEM-01.empty-plan [empty]");
+        assertThat(report.render(Language.ENGLISH)).contains("No empty plans (GEM-01)");
     }
 
     @Test

@@ -97,6 +97,21 @@ class EveryClaimHasProvenanceTest {
     }
 
     @Test
+    void the_corrected_citations_point_at_what_they_quote() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SEEDS),
+                "shared/seeds is not beside the checkout; line contents not checked");
+        List<String> siegers = Files.readAllLines(SEEDS.resolve("000_003bca9ac70bd78f.txt"), StandardCharsets.UTF_8);
+        List<String> k2 = Files.readAllLines(SEEDS.resolve("004_5944939a3c113dbb.txt"), StandardCharsets.UTF_8);
+        assertThat(siegers.get(179 - 1)).contains("Blijf uit de inhoud");
+        assertThat(siegers.get(185 - 1)).contains("Vervolg");
+        assertThat(String.join(" ", k2.subList(140 - 1, 141))).contains("fictieve");
+        assertThat(StandardRules.JOINT_EVALUATION.provenance().sources()).contains("000_003bca9ac70bd78f.txt:185")
+                .doesNotContain("000_003bca9ac70bd78f.txt:186");
+        assertThat(io.github.nieuweroute.seed.SeedCases.vanDalenBefore().situation().assumptions())
+                .anySatisfy(a -> assertThat(a).contains("004_5944939a3c113dbb.txt:140-141"));
+    }
+
+    @Test
     void every_mechanism_is_in_the_simulation_model_document_with_its_label() throws IOException {
         String doc = Files.readString(Path.of("../docs/simulation-model.md"));
         for (Mechanism m : Mechanism.values()) {

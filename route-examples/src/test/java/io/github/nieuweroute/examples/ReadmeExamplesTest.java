@@ -40,6 +40,17 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void the_readme_shows_the_dutch_report_of_the_example_exactly() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Situation situation = RouteJson.create().readSituation(Files.readString(
+                ROOT.resolve("docs/examples/example-situation.json")));
+
+        String dutch = RuleSet.standard().check(situation).render(io.github.nieuweroute.rule.Language.DUTCH);
+
+        assertThat(readme).contains("```text\n" + dutch + "\n```");
+    }
+
+    @Test
     void the_readme_example_json_is_the_example_file_and_reads_checks_and_round_trips() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         String example = Files.readString(ROOT.resolve("docs/examples/example-situation.json"), StandardCharsets.UTF_8);
@@ -47,7 +58,7 @@ class ReadmeExamplesTest {
 
         String out = EmbeddingExample.check(example);
 
-        assertThat(out).contains("doodlopende route (DEAD_END)", "R-01", "\"kind\": \"report\"",
+        assertThat(out).contains("Route: doodlopende route", "(R-01)", "\"kind\": \"report\"",
                 "\"rule\": \"R-01\"");
         Situation situation = RouteJson.create().readSituation(example);
         assertThat(RouteClassifier.classify(situation)).as("the first example's situation").isEqualTo(QuickStart.run());

@@ -1,6 +1,9 @@
 package io.github.nieuweroute.examples.cli;
 
+import io.github.nieuweroute.examples.render.HtmlReport;
 import io.github.nieuweroute.json.RouteJson;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Language;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.rule.RuleSet;
@@ -17,11 +20,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no violations", "1:violations found", "2:invalid input (the message names the JSON pointer)"},
         footer = {"", "Examples:", "  java -jar route.jar check situation.json --lang nl",
-            "  java -jar route.jar check --seed de-vries --format json"})
+            "  java -jar route.jar check --seed de-vries --format json",
+            "  java -jar route.jar check --seed esther-and-jeffrey --format html --lang nl --names > report.html"})
 final class CheckCommand implements Callable<Integer> {
 
     /** How the report is written. */
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,22 +37,32 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the report: nl or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "Report format: text, json or html (one self-contained page; default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--names", description = "Name participants by their recorded names instead of their ids "
+            + "(text and html; the JSON report always holds ids only).")
+    boolean names;
 
     @Override
     public Integer call() {
         Language language;
         try {
             language = LanguageOption.parse(lang);
-            Report report = RuleSet.standard().check(input.read());
-            if (format == Format.json) {
+            Situation situation = input.read();
+            Report report = RuleSet.standard().check(situation);
+            if (format == Format.html) {
+                spec.commandLine().getOut().print(HtmlReport.render(situation, report, language, names));
+                spec.commandLine().getOut().flush();
+            } else if (format == Format.json) {
                 // the document ends in a line break of its own
                 spec.commandLine().getOut().print(RouteJson.create().withPrettyPrinting(true).writeReport(report));
                 spec.commandLine().getOut().flush();
             } else {
-                spec.commandLine().getOut().println(report.render(language));
+                spec.commandLine().getOut().println(names ? report.render(language,
+                        id -> situation.participant(id).flatMap(Participant::name).orElse(null))
+                        : report.render(language));
             }
             return report.hasViolations() ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (Inputs.InvalidInput e) {

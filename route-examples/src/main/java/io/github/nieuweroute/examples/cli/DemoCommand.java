@@ -1,6 +1,8 @@
 package io.github.nieuweroute.examples.cli;
 
 import io.github.nieuweroute.examples.SeedCaseDemo;
+import io.github.nieuweroute.examples.render.DemoIndex;
+import io.github.nieuweroute.examples.render.HtmlReport;
 import io.github.nieuweroute.examples.render.NetworkMap;
 import io.github.nieuweroute.examples.render.Pictures;
 import io.github.nieuweroute.json.RouteJson;
@@ -60,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), out.resolve("simulation")));
             w.println();
             w.println("Wrote " + written.size() + " files into " + out.toAbsolutePath() + ":");
-            w.println("  reports/     a rule report per seed case (.en.txt, .nl.txt, .json)");
+            w.println("  index.html   a page that links every seed case's report");
+            w.println("  reports/     a rule report per seed case (.nl.html, .en.html, .nl.txt, .en.txt, .json)");
             w.println("  situations/  each seed case in the JSON format");
             w.println("  maps/        each seed case's network map (SVG)");
             w.println("  simulation/  old, dead-end and new route: CSV of every metric, the results as JSON, charts of the main ones (SVG)");
@@ -89,6 +92,12 @@ final class DemoCommand implements Callable<Integer> {
                 Pictures.write(file, report.render(language) + System.lineSeparator());
                 written.add(file);
             }
+            for (Language language : Language.values()) {
+                Path html = dir.resolve("reports").resolve(seed.key() + "." + (language == Language.DUTCH ? "nl" : "en")
+                        + ".html");
+                Pictures.write(html, HtmlReport.render(seed.situation(), report, language, true));
+                written.add(html);
+            }
             Path reportJson = dir.resolve("reports").resolve(seed.key() + ".json");
             Pictures.write(reportJson, json.writeReport(report));
             Path situation = dir.resolve("situations").resolve(seed.key() + ".json");
@@ -99,6 +108,9 @@ final class DemoCommand implements Callable<Integer> {
             written.add(situation);
             written.add(map);
         }
+        Path index = dir.resolve("index.html");
+        Pictures.write(index, DemoIndex.render(SeedCases.all()));
+        written.add(index);
         return written;
     }
 }

@@ -6,6 +6,7 @@ import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.rule.Phrases;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -86,7 +87,8 @@ public final class NetworkMap {
         }
         for (Participant p : situation.participants()) {
             double[] xy = position.get(p.id());
-            String label = labels == Labels.NAMES ? p.name().orElse(p.id()) : p.id();
+            // a name is cleaned of control and direction-override characters, as in every report
+            String label = labels == Labels.NAMES ? Phrases.label(id -> p.name().orElse(null), p.id()) : p.id();
             svg.participant(p.id(), p.sphere().name().toLowerCase(Locale.ROOT), xy[0], xy[1], FILL.get(p.sphere()),
                     deciders.contains(p.id()), performs.getOrDefault(p.id(), 0), p.collective(), label);
         }
@@ -119,8 +121,8 @@ public final class NetworkMap {
         switch (sphere) {
             case LIFEWORLD: return dutch ? "leefwereld" : "lifeworld";
             case SYSTEM_WORLD: return dutch ? "systeemwereld" : "system world";
-            case UNKNOWN: return dutch ? "sfeer onbekend" : "sphere unknown";
-            default: return dutch ? "bedoeling" : "focus person";
+            case UNKNOWN: return dutch ? "leefwereld of systeemwereld onbekend" : "lifeworld or system world unknown";
+            default: return dutch ? "cliënt" : "client";
         }
     }
 
@@ -128,19 +130,21 @@ public final class NetworkMap {
         double y = SIZE + 20;
         svg.text(40, y, 15, "start", "bold", dutch ? "Legenda" : "Legend");
         String[][] rows = {
-            {FILL.get(Sphere.FOCUS_PERSON), dutch ? "bedoeling (degene waar zorg om is)" : "focus person"},
+            {FILL.get(Sphere.FOCUS_PERSON), dutch ? "cliënt (de persoon om wie het gaat)"
+                : "client (the person the care is about)"},
             {FILL.get(Sphere.LIFEWORLD), dutch ? "leefwereld" : "lifeworld"},
             {FILL.get(Sphere.SYSTEM_WORLD), dutch ? "systeemwereld (professionals)" : "system world (professionals)"},
-            {FILL.get(Sphere.UNKNOWN), dutch ? "sfeer niet vermeld" : "sphere not stated"},
+            {FILL.get(Sphere.UNKNOWN), dutch ? "leefwereld of systeemwereld niet vermeld"
+                : "lifeworld or system world not stated"},
         };
         for (int i = 0; i < rows.length; i++) {
             svg.legendSwatch(40, y + 22 + 22 * i, rows[i][0], rows[i][1]);
         }
-        svg.legendMark(430, y + 22, "decided", dutch ? "dikke rand: heeft samen besloten" : "thick border: co-decided");
+        svg.legendMark(430, y + 22, "decided", dutch ? "dikke rand: heeft meebeslist" : "thick border: co-decided");
         svg.legendMark(430, y + 44, "performs", dutch ? "getal: voert zoveel afspraken uit"
                 : "number: performs that many agreements");
         svg.legendMark(430, y + 66, "collective", dutch ? "dubbele rand: een groep" : "double border: a group");
-        svg.legendMark(430, y + 88, "exchange", dutch ? "pijl: geeft aan; oranje: wederkerigheid in een kring"
-                : "arrow: gives to; orange: reciprocity in a circle");
+        svg.legendMark(430, y + 88, "exchange", dutch ? "pijl: geeft aan; oranje: wat gegeven wordt, komt terug"
+                : "arrow: gives to; orange: what is given comes back");
     }
 }

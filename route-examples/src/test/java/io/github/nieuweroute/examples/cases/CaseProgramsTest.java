@@ -25,7 +25,7 @@ class CaseProgramsTest {
 
     @Test
     void de_vries_prints_the_old_route_the_consent_and_the_volunteer_request() {
-        assertThat(run(DeVriesCase::main)).contains("route now: OLD (oude route)", "R-01 Regie and responsibility",
+        assertThat(run(DeVriesCase::main)).contains("route now: OLD (oude route)", "Regie and responsibility belong together (R-01)",
                 "consented without co-deciding: [youngest-daughter]", "co-decided: [gp, home-care]",
                 "care-home-staff asks youngest-daughter to volunteer (execution, not a say)",
                 "handover handover-to-care-home: home-care -> care-home-staff");
