@@ -13,4 +13,5 @@ module io.github.nieuweroute.core {
     exports io.github.nieuweroute.seed;
     exports io.github.nieuweroute.sim;
     exports io.github.nieuweroute.source;
+    exports io.github.nieuweroute.design;
 }

@@ -10,16 +10,17 @@ final class Csv {
 
     static final String SERIES_HEADER = "week,mean,ci95_lower,ci95_upper,replications,cases";
     static final String SUMMARY_HEADER = "horizon_weeks,mean,ci95_lower,ci95_upper,replications";
+    static final String REPLICATIONS_HEADER = "horizon_weeks,replication,value";
     static final String KEY_HEADER = "scenario,policy,route,metric,unit";
 
     private Csv() {}
 
     static String number(double x) {
-        return Double.isNaN(x) ? "NA" : Double.toString(x);
+        return Double.isNaN(x) ? "NA" : DecimalText.of(x);
     }
 
     static String key(Scenario s, RouteGroup group, Metric metric) {
-        return s.name() + ',' + s.policy().name() + ',' + group.name() + ',' + metric.key() + ',' + metric.unit();
+        return s.name() + ',' + s.policy().code() + ',' + group.code() + ',' + metric.key() + ',' + metric.unit();
     }
 
     /** Writes the time series rows of one result, each prefixed by the given columns. */
@@ -39,6 +40,17 @@ final class Csv {
         forEachRow(result, prefix, (key, g, m) -> {
             out.append(key).append(Integer.toString(result.scenario().horizonWeeks())).append(',');
             estimate(result.horizonMean(g, m), out).append('\n');
+        });
+    }
+
+    /** Writes each replication's horizon mean, one row each, prefixed by the given columns. */
+    static void replications(SimulationResult result, String prefix, Appendable out) throws IOException {
+        String horizon = Integer.toString(result.scenario().horizonWeeks());
+        forEachRow(result, prefix, (key, g, m) -> {
+            for (int r = 0; r < result.scenario().replications(); r++) {
+                out.append(key).append(horizon).append(',').append(Integer.toString(r)).append(',')
+                        .append(number(result.replicationMean(g, m, r))).append('\n');
+            }
         });
     }
 

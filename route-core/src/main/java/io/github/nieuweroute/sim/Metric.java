@@ -51,9 +51,25 @@ public enum Metric {
         this.unit = unit;
     }
 
-    /** @return the key used in CSV, such as {@code "professionalHours"}, never null */
+    /** @return the key used in CSV and JSON, such as {@code "professionalHours"}, never null */
     public String key() {
         return key;
+    }
+
+    /**
+     * Finds a metric by its key.
+     *
+     * @param key the key, such as {@code "effect"}, not null
+     * @return the metric, empty if no metric has this key
+     */
+    public static java.util.Optional<Metric> byKey(String key) {
+        java.util.Objects.requireNonNull(key, "key");
+        for (Metric m : values()) {
+            if (m.key.equals(key)) {
+                return java.util.Optional.of(m);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** @return the unit, such as {@code "hours/week"}, never null */

@@ -93,6 +93,10 @@ final class ReplicationAggregate {
         return cases[group.ordinal() * weeks + week] / replications;
     }
 
+    double replicationMean(RouteGroup group, Metric metric, int replication) {
+        return horizon[(replication * GROUPS + group.ordinal()) * M + metric.ordinal()];
+    }
+
     Estimate overHorizon(RouteGroup group, Metric metric) {
         int k = 0;
         double mu = 0;

@@ -46,6 +46,26 @@ public enum RoutePolicy {
         return baseRoute;
     }
 
+    /**
+     * Returns the code of the policy, its one spelling in scenario files, CSV and JSON: lower case words joined by
+     * hyphens, such as {@code dead-end} or {@code transition-from-old}.
+     *
+     * @return the code, never null
+     */
+    public String code() {
+        return Codes.of(this);
+    }
+
+    /**
+     * Finds a policy by its {@link #code()}.
+     *
+     * @param code the code, not null
+     * @return the policy, empty if no policy has that code
+     */
+    public static Optional<RoutePolicy> byCode(String code) {
+        return Codes.byCode(RoutePolicy.class, code);
+    }
+
     /** @return true for a transition policy */
     public boolean isTransition() {
         return transition;

@@ -85,6 +85,22 @@ public final class SimulationResult {
     }
 
     /**
+     * Returns one replication's mean of a metric over the whole horizon: the mean over all case-weeks of the group in
+     * that replication. {@link #horizonMean(RouteGroup, Metric)} is the mean of these over replications.
+     *
+     * @param group the route group, not null
+     * @param metric the metric, not null
+     * @param replication the replication, from 0 to the scenario's replications - 1
+     * @return the mean, NaN if the group had no case in that replication
+     * @throws IndexOutOfBoundsException if the replication does not exist
+     */
+    public double replicationMean(RouteGroup group, Metric metric, int replication) {
+        Objects.checkIndex(replication, aggregate.replications);
+        return aggregate.replicationMean(Objects.requireNonNull(group, "group"),
+                Objects.requireNonNull(metric, "metric"), replication);
+    }
+
+    /**
      * Tells whether a route group had any case in any week of any replication.
      *
      * @param group the group, not null
@@ -118,6 +134,8 @@ public final class SimulationResult {
     /**
      * Writes the means over the horizon as tidy CSV, one row per route group and metric, with a header. Columns:
      * {@code scenario, policy, route, metric, unit, horizon_weeks, mean, ci95_lower, ci95_upper, replications}.
+     * Policies and routes are written as their codes ({@link RoutePolicy#code()}, {@link RouteGroup#code()}),
+     * numbers as {@link DecimalText}, missing values as {@code NA}.
      *
      * @param out where to write, not null
      * @throws IOException if writing fails
@@ -125,6 +143,19 @@ public final class SimulationResult {
     public void writeSummaryCsv(Appendable out) throws IOException {
         out.append(Csv.KEY_HEADER).append(',').append(Csv.SUMMARY_HEADER).append('\n');
         Csv.summary(this, "", out);
+    }
+
+    /**
+     * Writes each replication's mean over the horizon as tidy CSV, one row per route group, metric and replication,
+     * for statistics of one's own. Columns: {@code scenario, policy, route, metric, unit, horizon_weeks,
+     * replication} (from 0), {@code value} ({@code NA} if the group had no case in that replication).
+     *
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public void writeReplicationsCsv(Appendable out) throws IOException {
+        out.append(Csv.KEY_HEADER).append(',').append(Csv.REPLICATIONS_HEADER).append('\n');
+        Csv.replications(this, "", out);
     }
 
     @Override

@@ -22,6 +22,37 @@ public final class SweepResult {
         this.points = List.copyOf(points);
     }
 
+    /**
+     * Puts together the results of a sweep whose points were run one by one (with a progress display of one's own,
+     * or elsewhere, such as on a cluster), as {@link Simulator#sweep(Sweep, long)} would return them.
+     *
+     * @param sweep the sweep, not null
+     * @param seed the seed every point ran with
+     * @param results one result per point, in the order of {@link Sweep#points()}, each of that point's scenario
+     *     and the seed, not null
+     * @return the sweep's results, never null
+     * @throws IllegalArgumentException if a result does not belong to its point or the seed
+     */
+    public static SweepResult of(Sweep sweep, long seed, List<SimulationResult> results) {
+        Objects.requireNonNull(sweep, "sweep");
+        Objects.requireNonNull(results, "results");
+        if (results.size() != sweep.points().size()) {
+            throw new IllegalArgumentException("The sweep has " + sweep.points().size() + " points but "
+                    + results.size() + " results were given");
+        }
+        List<Point> points = new java.util.ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            SimulationResult r = Objects.requireNonNull(results.get(i), "result");
+            Sweep.Point p = sweep.points().get(i);
+            if (r.seed() != seed || !r.scenario().equals(p.scenario())) {
+                throw new IllegalArgumentException("Result " + i + " is not the run of point " + i + " with seed "
+                        + seed);
+            }
+            points.add(new Point(p, r));
+        }
+        return new SweepResult(sweep, seed, points);
+    }
+
     /** @return the sweep that was run, never null */
     public Sweep sweep() {
         return sweep;
@@ -64,6 +95,21 @@ public final class SweepResult {
         out.append(header()).append(Csv.SERIES_HEADER).append('\n');
         for (Point p : points) {
             Csv.series(p.result(), prefix(p), out);
+        }
+    }
+
+    /**
+     * Writes each replication's mean over the horizon of every point as tidy CSV: the columns of
+     * {@link #writeSummaryCsv(Appendable)} up to {@code unit}, then those of
+     * {@link SimulationResult#writeReplicationsCsv(Appendable)} from {@code horizon_weeks} on.
+     *
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public void writeReplicationsCsv(Appendable out) throws IOException {
+        out.append(header()).append(Csv.REPLICATIONS_HEADER).append('\n');
+        for (Point p : points) {
+            Csv.replications(p.result(), prefix(p), out);
         }
     }
 

@@ -8,7 +8,8 @@
  * {@link io.github.nieuweroute.sim.Simulator} runs it for a seed and returns a
  * {@link io.github.nieuweroute.sim.SimulationResult}: time series per {@link io.github.nieuweroute.sim.Metric} per
  * {@link io.github.nieuweroute.sim.RouteGroup}, with means and 95% confidence intervals over replications, and tidy
- * CSV output. A {@link io.github.nieuweroute.sim.Sweep} runs a grid of parameter values.
+ * CSV output. A {@link io.github.nieuweroute.sim.Sweep} runs a grid of parameter values or the rows of a design
+ * ({@link io.github.nieuweroute.design}).
  *
  * <p>At every plan decision a simulated case is a real {@link io.github.nieuweroute.model.Situation} classified by
  * the real {@link io.github.nieuweroute.route.RouteClassifier} and checked by the standard

@@ -28,8 +28,8 @@ class SimulationResultTest {
         int groups = (int) java.util.Arrays.stream(RouteGroup.values()).filter(RESULT::hasCases).count();
         assertThat(lines).hasSize(1 + groups * Metric.values().length * 6);
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(11));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,NEW,ALL,professionalHours,hours/week,0,"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,NEW,NEW,cost,euro/week,5,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,new,all,professionalHours,hours/week,0,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("csv,new,new,cost,euro/week,5,"));
     }
 
     @Test
@@ -38,8 +38,8 @@ class SimulationResultTest {
         RESULT.writeTimeSeriesCsv(out);
         Estimate e = RESULT.weekly(RouteGroup.ALL, Metric.NEED_HOURS, 3);
 
-        assertThat(lines(out.toString())).contains("csv,NEW,ALL,needHours,hours/week,3," + e.mean() + ","
-                + e.lower() + "," + e.upper() + ",2,50.0");
+        assertThat(lines(out.toString())).contains("csv,new,all,needHours,hours/week,3," + DecimalText.of(e.mean())
+                + "," + DecimalText.of(e.lower()) + "," + DecimalText.of(e.upper()) + ",2,50");
     }
 
     @Test
@@ -51,8 +51,43 @@ class SimulationResultTest {
 
         assertThat(lines.get(0))
                 .isEqualTo("scenario,policy,route,metric,unit,horizon_weeks,mean,ci95_lower,ci95_upper,replications");
-        assertThat(lines).contains("csv,NEW,ALL,effect,share,6," + e.mean() + "," + e.lower() + "," + e.upper()
-                + ",2");
+        assertThat(lines).contains("csv,new,all,effect,share,6," + DecimalText.of(e.mean()) + ","
+                + DecimalText.of(e.lower()) + "," + DecimalText.of(e.upper()) + ",2");
+    }
+
+    @Test
+    void every_number_of_the_csv_reads_back_to_the_api_value() throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeSummaryCsv(out);
+        for (String line : lines(out.toString()).subList(1, lines(out.toString()).size())) {
+            String[] cells = line.split(",", -1);
+            RouteGroup group = RouteGroup.byCode(cells[2]).orElseThrow();
+            Metric metric = Metric.byKey(cells[3]).orElseThrow();
+            Estimate e = RESULT.horizonMean(group, metric);
+            assertThat(Double.parseDouble(cells[6])).isEqualTo(e.mean());
+            assertThat(Double.parseDouble(cells[7])).isEqualTo(e.lower());
+            assertThat(Double.parseDouble(cells[8])).isEqualTo(e.upper());
+        }
+    }
+
+    @Test
+    void replications_csv_has_one_row_per_group_metric_and_replication_whose_mean_is_the_summary()
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        RESULT.writeReplicationsCsv(out);
+        List<String> lines = lines(out.toString());
+
+        assertThat(lines.get(0)).isEqualTo("scenario,policy,route,metric,unit,horizon_weeks,replication,value");
+        assertThat(lines).contains("csv,new,all,effect,share,6,0," + DecimalText.of(
+                RESULT.replicationMean(RouteGroup.ALL, Metric.EFFECT, 0)));
+        double sum = 0;
+        for (int r = 0; r < 2; r++) {
+            sum += RESULT.replicationMean(RouteGroup.ALL, Metric.EFFECT, r);
+        }
+        assertThat(sum / 2).isCloseTo(RESULT.horizonMean(RouteGroup.ALL, Metric.EFFECT).mean(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        long groups = java.util.Arrays.stream(RouteGroup.values()).filter(RESULT::hasCases).count();
+        assertThat(lines).hasSize(1 + (int) groups * Metric.values().length * 2);
     }
 
     @Test

@@ -41,7 +41,7 @@ class SimulatorTest {
 
         assertThat(two).isEqualTo(one);
         assertThat(four).isEqualTo(one);
-        assertThat(one).contains(",NEW,").contains(",DEAD_END,");
+        assertThat(one).contains(",new,").contains(",dead-end,");
     }
 
     @Test

@@ -29,8 +29,8 @@ class SweepResultTest {
 
         assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
                 + "horizon_weeks,mean,ci95_lower,ci95_upper,replications");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("0,0.2,grid,OLD,ALL,acceptance,share,4,"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,0.4,grid,OLD,ALL,acceptance,share,4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("0,0.2,grid,old,all,acceptance,share,4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,0.4,grid,old,all,acceptance,share,4,"));
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(12));
     }
 
@@ -51,5 +51,32 @@ class SweepResultTest {
         assertThat(RESULT.points().get(1).result().horizonMean(RouteGroup.ALL, Metric.ACCEPTANCE).mean())
                 .isCloseTo(0.6 * 0.6 + 0.4 * 0.5, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(RESULT.seed()).isEqualTo(3);
+    }
+
+    @Test
+    void results_run_one_by_one_make_the_same_sweep_result() throws IOException {
+        Simulator simulator = Simulator.builder().threads(1).build();
+        List<SimulationResult> each = new java.util.ArrayList<>();
+        for (Sweep.Point p : RESULT.sweep().points()) {
+            each.add(simulator.run(p.scenario(), 3));
+        }
+
+        assertThat(lines(SweepResult.of(RESULT.sweep(), 3, each)::writeSummaryCsv))
+                .isEqualTo(lines(RESULT::writeSummaryCsv));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweepResult.of(RESULT.sweep(), 4, each))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seed 4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweepResult.of(RESULT.sweep(), 3,
+                List.of(each.get(1), each.get(0)))).hasMessageContaining("Result 0");
+    }
+
+    @Test
+    void replications_csv_has_a_row_per_point_group_metric_and_replication() throws IOException {
+        List<String> lines = lines(RESULT::writeReplicationsCsv);
+
+        assertThat(lines.get(0)).isEqualTo("point,environmentInfluence,scenario,policy,route,metric,unit,"
+                + "horizon_weeks,replication,value");
+        assertThat(lines).hasSize(1 + 2 * 2 * Metric.values().length * 2);
+        assertThat(lines).contains("1,0.4,grid,old,all,acceptance,share,4,1," + DecimalText.of(RESULT.points()
+                .get(1).result().replicationMean(RouteGroup.ALL, Metric.ACCEPTANCE, 1)));
     }
 }

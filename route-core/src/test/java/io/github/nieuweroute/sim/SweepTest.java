@@ -56,4 +56,32 @@ class SweepTest {
         assertThatThrownBy(() -> Sweep.over(BASE).vary(Parameter.MEMBER_HOURS))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_design_runs_every_row_under_every_policy_and_says_what_it_is() {
+        Sweep sweep = Sweep.over(BASE).policies(RoutePolicy.OLD, RoutePolicy.NEW)
+                .design("latin-hypercube samples=2 seed=1", java.util.List.of(Parameter.MEMBER_HOURS,
+                        Parameter.INITIAL_INVOLVEMENT), java.util.List.of(new double[] {1, 0.2}, new double[] {3, 0.7}))
+                .build();
+
+        assertThat(sweep.design()).isEqualTo("latin-hypercube samples=2 seed=1");
+        assertThat(sweep.points()).hasSize(4);
+        assertThat(sweep.points().get(3).policy()).isEqualTo(RoutePolicy.NEW);
+        assertThat(sweep.points().get(3).scenario().parameters().get(Parameter.INITIAL_INVOLVEMENT)).isEqualTo(0.7);
+        assertThat(sweep.values().get(Parameter.MEMBER_HOURS)).containsExactly(1.0, 3.0);
+        assertThat(Sweep.over(BASE).vary(Parameter.MEMBER_HOURS, 1).build().design())
+                .isEqualTo(Sweep.FULL_FACTORIAL);
+    }
+
+    @Test
+    void a_design_with_a_bad_row_or_beside_axes_is_rejected() {
+        java.util.List<Parameter> one = java.util.List.of(Parameter.MEMBER_HOURS);
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", one, java.util.List.of(new double[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0");
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", one, java.util.List.of(new double[] {-1})))
+                .isInstanceOf(SimulationParameterException.class).hasMessageContaining("memberHoursPerWeek");
+        assertThatThrownBy(() -> Sweep.over(BASE).vary(Parameter.MEMBER_HOURS, 1)
+                .design("d", one, java.util.List.of(new double[] {1})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -387,8 +387,10 @@ public final class RouteJson {
 
     /**
      * Writes the result of a simulation run in canonical form (docs/json-format.md, "Simulation results"): the
-     * scenario with every parameter, the seed, and per route group and metric the mean over the horizon and the
-     * weekly series with their 95% confidence intervals. Results are an output of the library: there is no reader.
+     * library and its version, the scenario with every parameter, the seed, and per route group and metric the mean
+     * over the horizon and the weekly series with their 95% confidence intervals. Numbers are written as
+     * {@link io.github.nieuweroute.sim.DecimalText} writes them, as in the CSV. The pretty layout keeps each array of
+     * numbers on one line. Results are an output of the library: there is no reader.
      *
      * @param result the result, not null
      * @return the document, never null
@@ -409,13 +411,25 @@ public final class RouteJson {
      */
     public void writeSimulationResult(SimulationResult result, OutputStream out) {
         Objects.requireNonNull(result, "result");
-        write(out, g -> SimulationResultWriter.write(result, g));
+        writeResult(out, g -> SimulationResultWriter.write(result, g));
+    }
+
+    /**
+     * Writes the results of a parameter sweep; see {@link #writeSweepResult(SweepResult, OutputStream)}.
+     *
+     * @param result the sweep's results, not null
+     * @return the document, never null
+     */
+    public String writeSweepResult(SweepResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writeSweepResult(result, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /**
      * Writes the results of a parameter sweep as UTF-8 to a stream, which is flushed and not closed: the swept
-     * parameters, the seed, and per point its parameter values and its result as
-     * {@link #writeSimulationResult(SimulationResult)} writes it.
+     * parameters, their design, the library and its version, the seed, and per point its parameter values and its
+     * result as {@link #writeSimulationResult(SimulationResult)} writes it.
      *
      * @param result the sweep's results, not null
      * @param out the stream, not null
@@ -423,7 +437,7 @@ public final class RouteJson {
      */
     public void writeSweepResult(SweepResult result, OutputStream out) {
         Objects.requireNonNull(result, "result");
-        write(out, g -> SimulationResultWriter.write(result, g));
+        writeResult(out, g -> SimulationResultWriter.write(result, g));
     }
 
     private static void write(Path file, java.util.function.Consumer<OutputStream> document) {
@@ -436,8 +450,17 @@ public final class RouteJson {
     }
 
     private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document) {
+        write(out, document, false);
+    }
+
+    private void writeResult(OutputStream out, java.util.function.Consumer<JsonGenerator> document) {
+        write(out, document, true);
+    }
+
+    private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document, boolean result) {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = Output.generator(factory, out, pretty)) {
+        try (JsonGenerator g = result ? Output.resultGenerator(factory, out, pretty)
+                : Output.generator(factory, out, pretty)) {
             document.accept(g);
             if (pretty) {
                 g.writeRaw('\n');

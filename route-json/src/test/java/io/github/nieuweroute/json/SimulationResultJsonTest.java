@@ -5,7 +5,9 @@ import static io.github.nieuweroute.json.JsonFixtures.resultSchemaErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.json.internal.Codes;
+import io.github.nieuweroute.sim.DecimalText;
 import io.github.nieuweroute.sim.Estimate;
+import io.github.nieuweroute.sim.Library;
 import io.github.nieuweroute.sim.Metric;
 import io.github.nieuweroute.sim.Parameter;
 import io.github.nieuweroute.sim.RouteGroup;
@@ -100,6 +102,38 @@ class SimulationResultJsonTest {
     }
 
     @Test
+    void a_result_names_the_library_and_its_version() {
+        JsonNode library = tree(JSON.writeSimulationResult(RESULT)).get("library");
+
+        assertThat(library.get("name").asString()).isEqualTo("io.github.nieuweroute:route-core");
+        assertThat(library.get("version").asString()).isEqualTo(Library.version());
+    }
+
+    @Test
+    void numbers_are_spelled_as_in_the_csv_the_shortest_text_that_reads_back() {
+        String compact = JSON.withPrettyPrinting(false).writeSimulationResult(RESULT);
+        Estimate e = RESULT.horizonMean(RouteGroup.ALL, Metric.EFFECT);
+
+        assertThat(compact).contains("\"metric\":\"effect\",\"unit\":\"share\",\"horizon\":{\"mean\":"
+                + DecimalText.of(e.mean()) + ",\"ci95Lower\":" + DecimalText.of(e.lower()) + ",");
+        assertThat(compact).contains("\"cohortSize\":300,").contains("\"cases\":[300,300,");
+    }
+
+    @Test
+    void the_pretty_layout_has_a_line_per_field_and_each_series_on_one_line() {
+        String pretty = JSON.writeSimulationResult(RESULT);
+        List<String> lines = pretty.lines().collect(Collectors.toList());
+        long groups = Arrays.stream(RouteGroup.values()).filter(RESULT::hasCases).count();
+
+        assertThat(lines).hasSizeGreaterThan(100);
+        // per metric: metric, unit, horizon (6 lines), weekly (6 lines), braces: independent of the weeks
+        assertThat((long) lines.size()).isLessThan(100 + groups * Metric.values().length * 20);
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches(" {12}\"mean\": \\[[^\\]]+\\],"));
+        assertThat(lines.get(1)).isEqualTo("  \"formatVersion\": 1,");
+        assertThat(tree(pretty)).isEqualTo(tree(JSON.withPrettyPrinting(false).writeSimulationResult(RESULT)));
+    }
+
+    @Test
     void values_that_do_not_exist_are_null() {
         SimulationResult one = Simulator.builder().build().run(SCENARIO.toBuilder().replications(1).build(), 7L);
         JsonNode horizon = tree(JSON.writeSimulationResult(one)).get("groups").get(0).get("metrics").get(0)
@@ -130,6 +164,9 @@ class SimulationResultJsonTest {
         assertThat(resultSchemaErrors(json)).isEmpty();
         JsonNode doc = tree(json);
         assertThat(doc.get("kind").asString()).isEqualTo("sweep-result");
+        assertThat(doc.get("library").get("version").asString()).isEqualTo(Library.version());
+        assertThat(doc.get("design").asString()).isEqualTo("full-factorial");
+        assertThat(doc.get("policies").toString()).isEqualTo("[\"old\",\"new\"]");
         assertThat(doc.get("varied").toString()).isEqualTo("[\"environmentInfluence\"]");
         assertThat(doc.get("points").size()).isEqualTo(4);
         for (int i = 0; i < 4; i++) {

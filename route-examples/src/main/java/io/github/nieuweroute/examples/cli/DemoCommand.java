@@ -58,8 +58,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             List<Path> written = writeSeedCases(out);
             w.println();
-            written.addAll(run.run(ScenarioInput.preset("demo"), seed, Runtime.getRuntime().availableProcessors(),
-                    out.resolve("simulation")));
+            written.addAll(run.run(ScenarioInput.preset("demo", java.util.OptionalLong.of(seed)),
+                    Runtime.getRuntime().availableProcessors(), out.resolve("simulation")));
             w.println();
             w.println("Wrote " + written.size() + " files into " + out.toAbsolutePath() + ":");
             w.println("  index.html   a page that links every seed case's report");

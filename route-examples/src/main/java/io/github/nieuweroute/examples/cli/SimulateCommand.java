@@ -3,6 +3,7 @@ package io.github.nieuweroute.examples.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
@@ -13,15 +14,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code route simulate}: runs scenarios and writes CSV, JSON and charts. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulates cohorts of cases under the old, dead-end or new route (or a transition) and writes "
-                + "tidy CSV of every metric (long format, units in the header), the results as JSON and an SVG chart "
-                + "of each main one.",
+        description = "Simulates cohorts of cases under the old, dead-end or new route (or a transition), over a "
+                + "sweep or design of parameter values, and writes tidy CSV (the means over the horizon, each "
+                + "replication's, the weekly series), the results as JSON, SVG charts, Sobol or Morris indices for "
+                + "those designs, and a scenario file that runs it again.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:invalid scenario or options", "130:interrupted; files already written are kept"},
         footer = {"", "Presets: demo (small), compare-routes, transition.",
-            "A scenario file is a Java properties file: name, policy (old, dead_end, new, transition_from_old, ...;",
-            "a comma-separated list runs each), cohortSize, horizonWeeks, intakeWeeks, replications, startDate,",
-            "and any parameter by key (see docs/simulation-model.md), such as environmentInfluence=0.4.",
+            "A scenario file is a Java properties file: name, policy (old, dead-end, new, transition-from-old,",
+            "transition-from-dead-end; a comma-separated list runs each), cohortSize, horizonWeeks, intakeWeeks,",
+            "replications, startDate, seed, and any parameter by key (docs/simulation-model.md): one value",
+            "(environmentInfluence=0.4), a list (0.2, 0.4, 0.6), a range start:stop:step (0.2:0.6:0.1) or, for",
+            "a design, an interval low:high. design=full-factorial (default; with levels=N over intervals),",
+            "latin-hypercube (samples=N), morris (trajectories=N, levels=4) or sobol (samples=N), designSeed,",
+            "analyse (metric keys for morris and sobol), resamples (bootstrap, 1000).",
             "", "Examples:", "  java -jar route.jar simulate --preset compare-routes --out results --seed 7",
             "  java -jar route.jar simulate --scenario my.properties --out results --threads 2"})
 final class SimulateCommand implements Callable<Integer> {
@@ -44,9 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", description = "The seed; the same seed gives the same numbers "
-            + "(default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "The seed; the same seed gives the same numbers (default: the "
+            + "scenario file's seed, else 1).")
+    Long seed;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads; 0 means one per processor. The "
             + "numbers do not depend on it.")
@@ -58,10 +64,11 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationRun run = new SimulationRun(cl.getOut(), System.console() != null);
         Interrupts interrupts = Interrupts.cancelOnCtrlC(run.cancellation());
         try {
-            List<io.github.nieuweroute.sim.Scenario> scenarios = source.file != null
-                    ? ScenarioInput.read(source.file) : ScenarioInput.preset(source.preset);
-            List<Path> written = run.run(scenarios, seed, threads > 0 ? threads
-                    : Runtime.getRuntime().availableProcessors(), out);
+            OptionalLong given = seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+            RunPlan plan = source.file != null ? ScenarioInput.read(source.file, given)
+                    : ScenarioInput.preset(source.preset, given);
+            List<Path> written = run.run(plan, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                    out);
             cl.getOut().println("wrote " + written.size() + " files into " + out.toAbsolutePath());
             return ExitCodes.OK;
         } catch (Inputs.InvalidInput e) {

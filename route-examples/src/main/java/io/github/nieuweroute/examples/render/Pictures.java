@@ -80,7 +80,7 @@ public final class Pictures {
                 SimulationResult only = results.values().iterator().next();
                 for (RouteGroup group : RouteGroup.values()) {
                     if (group != RouteGroup.ALL && only.hasCases(group)) {
-                        add(chart, group.name(), only.series(group, metric));
+                        add(chart, group.code(), only.series(group, metric));
                     }
                 }
             } else {

@@ -3,6 +3,7 @@ package io.github.nieuweroute.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nieuweroute.json.RouteJson;
+import io.github.nieuweroute.sim.Metric;
 import io.github.nieuweroute.seed.SeedCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,14 +99,87 @@ class RouteCommandTest {
         Run run = route("simulate", "--scenario", scenario.toString(), "--out", out.toString(), "--seed", "3",
                 "--threads", "2");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(out.resolve("tiny-old-timeseries.csv")).exists();
-        assertThat(out.resolve("tiny-new-summary.csv")).exists();
-        assertThat(Files.readString(out.resolve("tiny-new-result.json"))).startsWith("{\"formatVersion\":1,"
-                + "\"kind\":\"simulation-result\",\"scenario\":{\"name\":\"tiny-new\",\"policy\":\"new\"");
+        assertThat(out.resolve("tiny-timeseries.csv")).exists();
+        assertThat(Files.readString(out.resolve("tiny-result.json"))).startsWith("{\n  \"formatVersion\": 1,\n"
+                + "  \"kind\": \"sweep-result\",\n  \"library\": {");
         assertThat(Files.readString(out.resolve("chart-professionalHours.svg"))).contains("tiny-old", "tiny-new");
         assertThat(Files.readString(out.resolve("chart-regieViolated.svg"))).contains("Regie violated");
-        assertThat(Files.readString(out.resolve("tiny-new-summary.csv"))).contains(",ruleErrors,violations,");
+        List<String> summary = Files.readAllLines(out.resolve("tiny-summary.csv"));
+        assertThat(summary.get(0)).isEqualTo("point,scenario,policy,route,metric,unit,horizon_weeks,mean,ci95_lower,"
+                + "ci95_upper,replications");
+        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("0,tiny,old,all,ruleErrors,violations,10,3,"))
+                .anySatisfy(l -> assertThat(l).startsWith("1,tiny,new,new,"));
+        assertThat(Files.readAllLines(out.resolve("tiny-replications.csv")).get(0)).endsWith(",replication,value");
         assertThat(run.out()).contains("simulating tiny-old", "100%");
+    }
+
+    @Test
+    void simulate_sweeps_lists_and_ranges_of_a_scenario_file_in_one_tidy_csv_and_writes_how_to_run_it_again()
+            throws IOException {
+        Path scenario = file("sweep.properties", "name=sweep\npolicy=old,new\ncohortSize=100\nhorizonWeeks=8\n"
+                + "replications=2\nseed=5\nenvironmentInfluence=0.2:0.6:0.2\nmemberHoursPerWeek=1, 3\n");
+        Path out = dir.resolve("sweep");
+        Run run = route("simulate", "--scenario", scenario.toString(), "--out", out.toString(), "--threads", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+
+        List<String> summary = Files.readAllLines(out.resolve("sweep-summary.csv"));
+        assertThat(summary.get(0)).startsWith("point,environmentInfluence,memberHoursPerWeek,scenario,policy,");
+        // 2 policies x 3 x 2 values, decimal steps without binary residue
+        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("11,0.6,3,sweep,new,all,"));
+        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("2,0.4,1,sweep,old,all,"));
+        String again = Files.readString(out.resolve("sweep-run.properties"));
+        assertThat(again).contains("library.version=", "seed=5", "environmentInfluence=0.2:0.6:0.2",
+                "memberHoursPerWeek=1, 3", "networkSizeMax=32", "design=full-factorial");
+
+        Path rerun = dir.resolve("rerun");
+        assertThat(route("simulate", "--scenario", out.resolve("sweep-run.properties").toString(), "--out",
+                rerun.toString(), "--threads", "2").code()).isZero();
+        assertThat(Files.readAllLines(rerun.resolve("sweep-summary.csv"))).isEqualTo(summary);
+    }
+
+    @Test
+    void the_readme_scenario_file_gives_the_same_summary_as_the_readme_script() throws IOException {
+        // docs/examples/sweep.properties with a smaller cohort, against SimulationScript with the same cohort
+        String file = Files.readString(Path.of("../docs/examples/sweep.properties"));
+        assertThat(file).contains("cohortSize=2000\n");
+        Path scenario = file("readme.properties", file.replace("cohortSize=2000\n", "cohortSize=150\n"));
+        Path out = dir.resolve("readme");
+        assertThat(route("simulate", "--scenario", scenario.toString(), "--out", out.toString()).code()).isZero();
+        Path script = dir.resolve("script.csv");
+        io.github.nieuweroute.examples.SimulationScriptAccess.run(script, 150);
+
+        assertThat(Files.readString(out.resolve("influence-summary.csv"))).isEqualTo(Files.readString(script));
+    }
+
+    @Test
+    void simulate_runs_a_sobol_design_and_writes_the_indices() throws IOException {
+        Path scenario = file("sobol.properties", "name=sens\ncohortSize=40\nhorizonWeeks=6\nreplications=1\n"
+                + "design=sobol\nsamples=8\nresamples=20\nanalyse=acceptance, effect\n"
+                + "environmentInfluence=0.2:0.6\nacceptanceConsulted=0.4:0.8\n");
+        Path out = dir.resolve("sobol");
+        Run run = route("simulate", "--scenario", scenario.toString(), "--out", out.toString(), "--seed", "2");
+        assertThat(run.code()).as(run.err()).isZero();
+
+        List<String> sobol = Files.readAllLines(out.resolve("sens-sobol.csv"));
+        assertThat(sobol.get(0)).isEqualTo(io.github.nieuweroute.design.SensitivityCsv.SOBOL_HEADER);
+        assertThat(sobol).hasSize(1 + 2 * 2);
+        assertThat(sobol.get(1)).startsWith("old,all,acceptance,share,acceptanceConsulted,");  // keys in sorted order
+        assertThat(Files.readAllLines(out.resolve("sens-summary.csv"))).hasSize(1 + 8 * 4 * 2 * Metric.values().length);
+        assertThat(Files.readString(out.resolve("sens-run.properties"))).contains("design=sobol", "samples=8",
+                "designSeed=2", "environmentInfluence=0.2:0.6");
+        assertThat(out.resolve("sens-timeseries.csv")).doesNotExist();
+    }
+
+    @Test
+    void simulate_refuses_a_list_where_a_design_needs_an_interval_and_an_old_policy_spelling() throws IOException {
+        Path out = dir.resolve("bad");
+        assertThat(route("simulate", "--scenario", file("c.properties", "design=latin-hypercube\nsamples=4\n"
+                + "environmentInfluence=0.2,0.4\n").toString(), "--out", out.toString()).err())
+                .contains("environmentInfluence", "interval low:high");
+        assertThat(route("simulate", "--scenario", file("d.properties", "environmentInfluence=0.2:0.4\n")
+                .toString(), "--out", out.toString()).err()).contains("only a design takes");
+        assertThat(route("simulate", "--scenario", file("e.properties", "policy=dead_end\n").toString(), "--out",
+                out.toString()).err()).contains("'dead_end' is none of: old, dead-end, new");
     }
 
     @Test
@@ -135,7 +210,7 @@ class RouteCommandTest {
                     .isEqualTo(SeedCases.byKey(key).orElseThrow().situation());
         }
         try (Stream<Path> files = Files.list(out.resolve("simulation"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).contains("demo-new-timeseries.csv",
+            assertThat(files.map(p -> p.getFileName().toString())).contains("demo-timeseries.csv",
                     "chart-effect.svg");
         }
     }

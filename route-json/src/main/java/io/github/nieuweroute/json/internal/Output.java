@@ -24,6 +24,31 @@ public final class Output {
         return factory.createGenerator(pretty ? new Pretty() : new Compact(), out);
     }
 
+    /**
+     * Creates a generator for simulation and sweep results.
+     *
+     * @param factory the factory, not null
+     * @param out the stream, not null; not closed when the generator is closed
+     * @param pretty true for the pretty layout of {@link CanonicalPrettyPrinter#forResults()}, false for one line
+     * @return the generator, never null
+     */
+    public static JsonGenerator resultGenerator(JsonFactory factory, OutputStream out, boolean pretty) {
+        return factory.createGenerator(pretty ? new PrettyResult() : new Compact(), out);
+    }
+
+    /** The pretty layout of results. */
+    private static final class PrettyResult extends ObjectWriteContext.Base {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return CanonicalPrettyPrinter.forResults();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+
     /** The pretty layout, with a fresh printer per generator because a printer counts nesting. */
     private static final class Pretty extends ObjectWriteContext.Base {
         @Override

@@ -1,9 +1,12 @@
 package io.github.nieuweroute.json.internal;
 
+import io.github.nieuweroute.sim.DecimalText;
 import io.github.nieuweroute.sim.Estimate;
+import io.github.nieuweroute.sim.Library;
 import io.github.nieuweroute.sim.Metric;
 import io.github.nieuweroute.sim.Parameter;
 import io.github.nieuweroute.sim.RouteGroup;
+import io.github.nieuweroute.sim.RoutePolicy;
 import io.github.nieuweroute.sim.Scenario;
 import io.github.nieuweroute.sim.SimulationResult;
 import io.github.nieuweroute.sim.SweepResult;
@@ -13,7 +16,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes simulation and sweep results in the canonical form of the format (docs/json-format.md, "Simulation
- * results"): the scenario with every parameter's value, the seed, then per route group with cases and per metric the
+ * results"): the library and its version, for a sweep its design and policies, the scenario with every parameter's
+ * value, the seed, then per route group with cases and per metric the
  * mean over the horizon and the weekly series as parallel arrays. A value that does not exist (a mean of no cases, the
  * bounds of fewer than two replications) is {@code null}, as JSON has no NaN. Results are an output of the library:
  * there is no reader. Stateless and thread-safe.
@@ -35,6 +39,7 @@ public final class SimulationResultWriter {
         g.writeStartObject();
         g.writeNumberProperty("formatVersion", RESULT_FORMAT_VERSION);
         g.writeStringProperty("kind", "simulation-result");
+        library(g);
         body(result, g);
         g.writeEndObject();
     }
@@ -49,6 +54,14 @@ public final class SimulationResultWriter {
         g.writeStartObject();
         g.writeNumberProperty("formatVersion", RESULT_FORMAT_VERSION);
         g.writeStringProperty("kind", "sweep-result");
+        library(g);
+        g.writeStringProperty("design", sweep.sweep().design());
+        g.writeName("policies");
+        g.writeStartArray();
+        for (RoutePolicy p : sweep.sweep().policies()) {
+            g.writeString(p.code());
+        }
+        g.writeEndArray();
         g.writeNumberProperty("seed", sweep.seed());
         g.writeName("varied");
         g.writeStartArray();
@@ -71,6 +84,14 @@ public final class SimulationResultWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void library(JsonGenerator g) {
+        g.writeName("library");
+        g.writeStartObject();
+        g.writeStringProperty("name", Library.NAME);
+        g.writeStringProperty("version", Library.version());
         g.writeEndObject();
     }
 
@@ -171,7 +192,8 @@ public final class SimulationResultWriter {
 
     private static void number(JsonGenerator g, double value) {
         if (Double.isFinite(value)) {
-            g.writeNumber(value);
+            // the text of the CSV: the shortest that reads back, the same on every Java version
+            g.writeNumber(DecimalText.of(value));
         } else {
             g.writeNull();
         }

@@ -57,6 +57,16 @@ class CodesTest {
     }
 
     @Test
+    void the_simulation_codes_are_the_cores_own_so_csv_and_json_spell_them_alike() {
+        for (io.github.nieuweroute.sim.RoutePolicy p : io.github.nieuweroute.sim.RoutePolicy.values()) {
+            assertThat(Codes.ROUTE_POLICY.code(p)).isEqualTo(p.code());
+        }
+        for (io.github.nieuweroute.sim.RouteGroup g : io.github.nieuweroute.sim.RouteGroup.values()) {
+            assertThat(Codes.ROUTE_GROUP.code(g)).isEqualTo(g.code());
+        }
+    }
+
+    @Test
     void an_unknown_code_has_no_constant() {
         assertThat(Codes.SPHERE.constant("FOCUS_PERSON")).isNull();
         assertThat(Codes.SPHERE.constant("focus_person")).isNull();
