@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>{@link #check(Situation)} never throws on a valid situation: a caller's rule that throws is reported as a
- * violation {@code rule.failed} of that rule (the exception's class is logged, never its message). Cost is the sum
+ * violation {@code rule.failed} of that rule (the exception's class and, at DEBUG, the frame it was thrown at are
+ * logged, never its message). Cost is the sum
  * of the rules' costs; every standard rule is linear in the size of the situation.
  *
  * <p>This class is immutable and thread-safe.
@@ -154,7 +155,9 @@ public final class RuleSet {
                 result = rule.check(situation);
             } catch (RuntimeException e) {
                 LOG.warn("Rule {} threw {} on situation {}", rule.id(), e.getClass().getName(), situation.id());
-                LOG.debug("Rule {} failed", rule.id(), e);
+                // the frame, not the exception: a caller's exception message can quote the situation's free text
+                LOG.debug("Rule {} failed at {}", rule.id(), e.getStackTrace().length == 0 ? "an unknown place"
+                        : e.getStackTrace()[0]);
                 result = RuleResult.of(List.of(Violation.of(rule.id(), Severity.ERROR,
                         Evidence.builder().add(EvidenceKind.SITUATION, situation.id()).build(), "rule.failed",
                         rule.id(), e.getClass().getName())));
