@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * Report report = RuleSet.standard().without("R-06").with(myMunicipalityRule).check(situation);
  * }</pre>
  *
+ * <p>A report lists at most {@link #findingLimit()} (by default {@value #DEFAULT_FINDING_LIMIT}) violations of each
+ * severity and exemptions of each basis per rule, the first the rule finds; the rest are counted per rule in
+ * {@link Report#omittedViolations()} and {@link Report#omittedExemptions()}. A situation of a few megabytes can
+ * otherwise make a quarter of a million findings and a report a hundred times its size; with the limit, a standard
+ * rule's findings past it cost one reference each while the rule runs, and the report is bounded whatever the
+ * input ({@link #withFindingLimit(int)} changes it).
+ *
  * <p>{@link #check(Situation)} never throws on a valid situation: a caller's rule that throws is reported as a
  * violation {@code rule.failed} of that rule (the exception's class and, at DEBUG, the frame it was thrown at are
  * logged, never its message). Cost is the sum
@@ -33,11 +41,19 @@ public final class RuleSet {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
+    /** The default of {@link #findingLimit()}. */
+    public static final int DEFAULT_FINDING_LIMIT = 1_000;
+
     private static final RuleSet STANDARD = new RuleSet(StandardRules.all());
 
     private final Map<String, Rule> rules;
+    private final int findingLimit;
 
     private RuleSet(Collection<? extends Rule> rules) {
+        this(rules, DEFAULT_FINDING_LIMIT);
+    }
+
+    private RuleSet(Collection<? extends Rule> rules, int findingLimit) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule r : rules) {
             Objects.requireNonNull(r, "rule");
@@ -46,6 +62,7 @@ public final class RuleSet {
             }
         }
         this.rules = java.util.Collections.unmodifiableMap(byId);
+        this.findingLimit = findingLimit;
     }
 
     /**
@@ -89,7 +106,7 @@ public final class RuleSet {
     public RuleSet with(Rule... more) {
         List<Rule> all = new ArrayList<>(rules.values());
         all.addAll(Arrays.asList(more));
-        return new RuleSet(all);
+        return new RuleSet(all, findingLimit);
     }
 
     /**
@@ -117,7 +134,29 @@ public final class RuleSet {
                 throw new InvalidRuleDataException("RuleSet", "rules", "no rule with id '" + id + "' in the set");
             }
         }
-        return new RuleSet(left.values());
+        return new RuleSet(left.values(), findingLimit);
+    }
+
+    /**
+     * Returns how many violations of each severity, and exemptions of each basis, a report lists per rule.
+     *
+     * @return the limit, at least one
+     */
+    public int findingLimit() {
+        return findingLimit;
+    }
+
+    /**
+     * Returns a set with the same rules and another finding limit.
+     *
+     * @param perRule the violations of each severity and exemptions of each basis a report lists per rule, at least
+     *     one
+     * @return a new set, never null
+     * @throws InvalidRuleDataException if the limit is less than one
+     */
+    public RuleSet withFindingLimit(int perRule) {
+        InvalidRuleDataException.require(perRule >= 1, "RuleSet", "findingLimit", "the limit is at least one");
+        return new RuleSet(rules.values(), perRule);
     }
 
     /**
@@ -149,10 +188,12 @@ public final class RuleSet {
         Objects.requireNonNull(situation, "situation");
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
+        Map<String, Integer> omittedViolations = new TreeMap<>();
+        Map<String, Integer> omittedExemptions = new TreeMap<>();
         for (Rule rule : rules.values()) {
             RuleResult result;
             try {
-                result = rule.check(situation);
+                result = FindingBudget.run(rule, situation, findingLimit);
             } catch (RuntimeException e) {
                 LOG.warn("Rule {} threw {} on situation {}", rule.id(), e.getClass().getName(), situation.id());
                 // the frame, not the exception: a caller's exception message can quote the situation's free text
@@ -162,17 +203,43 @@ public final class RuleSet {
                         Evidence.builder().add(EvidenceKind.SITUATION, situation.id()).build(), "rule.failed",
                         rule.id(), e.getClass().getName())));
             }
-            violations.addAll(result.violations());
-            exemptions.addAll(result.exemptions());
+            int[] kept = new int[Severity.values().length];
+            int omitted = 0;
+            for (Violation v : result.violations()) {
+                if (v != FindingBudget.OMITTED_VIOLATION && kept[v.severity().ordinal()]++ < findingLimit) {
+                    violations.add(v);
+                } else {
+                    omitted++;
+                }
+            }
+            count(omittedViolations, rule.id(), omitted);
+            kept = new int[ExemptionBasis.values().length];
+            omitted = 0;
+            for (Exemption e : result.exemptions()) {
+                if (e != FindingBudget.OMITTED_EXEMPTION && kept[e.basis().ordinal()]++ < findingLimit) {
+                    exemptions.add(e);
+                } else {
+                    omitted++;
+                }
+            }
+            count(omittedExemptions, rule.id(), omitted);
         }
         FindingSort.violations(violations);
         FindingSort.exemptions(exemptions);
         return Report.builder().situationId(situation.id()).classification(RouteClassifier.classify(situation))
-                .violations(violations).exemptions(exemptions).rules(rules.values()).build();
+                .violations(violations).exemptions(exemptions).omittedViolations(omittedViolations)
+                .omittedExemptions(omittedExemptions).rules(rules.values()).build();
+    }
+
+    private static void count(Map<String, Integer> omitted, String ruleId, int count) {
+        if (count > 0) {
+            omitted.put(ruleId, count);
+        }
     }
 
     @Override
     public String toString() {
-        return "RuleSet" + rules.keySet();
+        return "RuleSet" + rules.keySet() + (findingLimit == DEFAULT_FINDING_LIMIT ? ""
+                : " (at most " + findingLimit + " findings per rule and kind)");
     }
 }

@@ -161,6 +161,8 @@ public final class ReportReader {
         final List<DecisionClassification> decisions = new ArrayList<>();
         final List<Violation> violations = new ArrayList<>();
         final List<Exemption> exemptions = new ArrayList<>();
+        final Map<String, Integer> omittedViolations = new java.util.TreeMap<>();
+        final Map<String, Integer> omittedExemptions = new java.util.TreeMap<>();
 
         Report build() {
             SituationClassification classification;
@@ -181,7 +183,14 @@ public final class ReportReader {
                                     + "decisions give " + expected.size() + " period(s)", null);
                 }
             }
-            return Report.of(classification, violations, exemptions);
+            try {
+                return Report.of(classification, violations, exemptions, omittedViolations, omittedExemptions,
+                        io.github.nieuweroute.rule.RuleSet.standard());
+            } catch (InvalidRuleDataException e) {
+                // the only check left to the report: a rule id among the omitted counts
+                throw new RouteJsonException(Problem.INVALID_VALUE, "/" + e.field(), "a rule id is a letter then up "
+                        + "to 63 letters, digits or . _ -", e);
+            }
         }
 
         private static boolean same(PeriodDraft read, RoutePeriod p) {
@@ -199,7 +208,20 @@ public final class ReportReader {
             .required("periods", (d, in) -> in.array(() -> d.periods.add(PERIOD.read(in))))
             .required("decisions", (d, in) -> in.array(() -> d.decisions.add(DECISION.read(in))))
             .required("violations", (d, in) -> in.array(() -> d.violations.add(VIOLATION.read(in))))
-            .required("exemptions", (d, in) -> in.array(() -> d.exemptions.add(EXEMPTION.read(in))));
+            .required("exemptions", (d, in) -> in.array(() -> d.exemptions.add(EXEMPTION.read(in))))
+            .optional("omittedViolations", (d, in) -> omitted(in, d.omittedViolations))
+            .optional("omittedExemptions", (d, in) -> omitted(in, d.omittedExemptions));
+
+    /** Reads rule id to a count of findings not listed: rule ids as in findings, counts of at least one. */
+    private static void omitted(JsonInput in, Map<String, Integer> counts) {
+        in.keyedObject(rule -> {
+            int n = in.count();
+            if (n < 1) {
+                throw in.fail(Problem.INVALID_VALUE, "an omitted count is at least one", null);
+            }
+            counts.put(rule, n);
+        });
+    }
 
     private static void version(JsonInput in) {
         int version = in.count();

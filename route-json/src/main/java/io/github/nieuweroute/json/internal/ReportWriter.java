@@ -73,6 +73,19 @@ public final class ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        counts(g, "omittedViolations", r.omittedViolations());
+        counts(g, "omittedExemptions", r.omittedExemptions());
+        g.writeEndObject();
+    }
+
+    /** Writes rule id to count, only when some findings were not listed, so most reports do not change. */
+    private static void counts(JsonGenerator g, String name, Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartObject();
+        counts.forEach(g::writeNumberProperty);
         g.writeEndObject();
     }
 
