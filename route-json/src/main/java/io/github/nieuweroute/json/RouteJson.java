@@ -7,6 +7,7 @@ import io.github.nieuweroute.json.internal.ReportWriter;
 import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationReader;
 import io.github.nieuweroute.json.internal.SituationWriter;
+import io.github.nieuweroute.json.internal.Utf8;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.sim.SimulationResult;
@@ -25,6 +26,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -83,7 +85,7 @@ public final class RouteJson {
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
         this.pretty = pretty;
-        this.settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        this.settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength(), limits.maxElements());
         // every output feature the bytes depend on is set here, so a change of Jackson's defaults cannot change them
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(limits.streamReadConstraints())
@@ -164,7 +166,7 @@ public final class RouteJson {
      */
     public Situation readSituation(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::situation);
+        return read(() -> factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -176,7 +178,8 @@ public final class RouteJson {
      */
     public Situation readSituation(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::situation);
+        Reading.checkUtf8(json, 0, json.length);
+        return read(() -> factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -190,7 +193,7 @@ public final class RouteJson {
      */
     public Situation readSituation(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory.createParser(in), Reading::situation);
+        return read(() -> factory.createParser(Utf8.checking(in)), Reading::situation);
     }
 
     /**
@@ -211,7 +214,14 @@ public final class RouteJson {
         T read(JsonParser parser, ReadSettings settings, boolean whole);
     }
 
-    private <T> T read(JsonParser parser, DocumentReader<T> reader) {
+    /** Opens the parser inside the translation of I/O failures: Jackson reads the first bytes as it opens one. */
+    private <T> T read(java.util.function.Supplier<JsonParser> open, DocumentReader<T> reader) {
+        JsonParser parser;
+        try {
+            parser = open.get();
+        } catch (JacksonIOException e) {
+            throw Reading.ioFailure(e, "");
+        }
         try (JsonParser p = parser) {
             return reader.read(p, settings, true);
         }
@@ -289,7 +299,7 @@ public final class RouteJson {
      */
     public Report readReport(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::report);
+        return read(() -> factory.createParser(json), Reading::report);
     }
 
     /**
@@ -303,7 +313,7 @@ public final class RouteJson {
      */
     public Report readReport(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory.createParser(in), Reading::report);
+        return read(() -> factory.createParser(Utf8.checking(in)), Reading::report);
     }
 
     /**

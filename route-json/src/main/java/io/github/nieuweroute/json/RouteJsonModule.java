@@ -57,7 +57,7 @@ public final class RouteJsonModule extends SimpleModule {
         super("io.github.nieuweroute.json");
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
-        ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength(), limits.maxElements());
         addSerializer(Situation.class, new Writer<>(Situation.class, SituationWriter::write));
         addDeserializer(Situation.class, new Reader<>(Situation.class, (p, s) -> Reading.situation(p, s, false),
                 settings));

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                 + "tidy CSV of every metric (long format, units in the header), the results as JSON and an SVG chart "
                 + "of each main one.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:invalid scenario or options", "130:interrupted; files already written are kept"},
+        exitCodeList = {"0:done", "2:invalid scenario or options", "3:cannot read the scenario or write the results",
+            "4:out of memory", "130:interrupted; files already written are kept"},
         footer = {"", "Presets: demo (small), compare-routes, transition.",
             "A scenario file is a Java properties file: name, policy (old, dead_end, new, transition_from_old, ...;",
             "a comma-separated list runs each), cohortSize, horizonWeeks, intakeWeeks, replications, startDate,",
@@ -73,8 +74,8 @@ final class SimulateCommand implements Callable<Integer> {
             cl.getErr().println("route: interrupted; the files already in " + out.toAbsolutePath() + " are complete");
             return ExitCodes.INTERRUPTED;
         } catch (IOException e) {
-            cl.getErr().println("route: cannot write into " + out + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            cl.getErr().println("route: cannot write into " + out + ": " + RouteCommand.describe(e));
+            return ExitCodes.IO_FAILURE;
         } finally {
             interrupts.close();
         }
