@@ -64,6 +64,12 @@ public final class RouteJson {
     /** The format version of the report documents this library writes and reads. */
     public static final int REPORT_FORMAT_VERSION = ReportWriter.REPORT_FORMAT_VERSION;
 
+    /**
+     * The format version of a report document that counts findings it does not list (a rule found more than the
+     * rule set's finding limit); this library reads both versions.
+     */
+    public static final int REPORT_FORMAT_VERSION_WITH_OMITTED_COUNTS = ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED;
+
     /** Where the JSON Schema of a report document lies in this module. */
     public static final String REPORT_SCHEMA_RESOURCE = "report.schema.json";
 

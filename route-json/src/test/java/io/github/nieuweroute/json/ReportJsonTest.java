@@ -149,7 +149,8 @@ class ReportJsonTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "/formatVersion | 2 | UNSUPPORTED_VERSION | /formatVersion | true",
+        "/formatVersion | 3 | UNSUPPORTED_VERSION | /formatVersion | true",
+        "/formatVersion | 2 | INVALID_VALUE | /formatVersion | true",
         "/kind | \"situation\" | INVALID_VALUE | /kind | true",
         "/route | \"new\" | INVALID_VALUE | /route | false",
         "/route | \"sideways\" | INVALID_VALUE | /route | true",

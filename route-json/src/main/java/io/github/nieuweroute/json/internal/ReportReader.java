@@ -155,6 +155,7 @@ public final class ReportReader {
 
     /** A report's fields until all are read and checked against each other. */
     private static final class ReportDraft {
+        int version;
         String situationId;
         Route route;
         final List<PeriodDraft> periods = new ArrayList<>();
@@ -165,6 +166,12 @@ public final class ReportReader {
         final Map<String, Integer> omittedExemptions = new java.util.TreeMap<>();
 
         Report build() {
+            boolean omits = !omittedViolations.isEmpty() || !omittedExemptions.isEmpty();
+            if (omits != (version == ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED)) {
+                throw new RouteJsonException(Problem.INVALID_VALUE, "/formatVersion", "a report that counts omitted "
+                        + "findings is version " + ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED + ", any other "
+                        + "version " + ReportWriter.REPORT_FORMAT_VERSION, null);
+            }
             SituationClassification classification;
             try {
                 classification = SituationClassification.of(situationId, decisions);
@@ -201,7 +208,7 @@ public final class ReportReader {
 
     private static final ObjectSpec<ReportDraft, ReportDraft> REPORT = ObjectSpec
             .of(ReportDraft::new, Function.identity())
-            .required("formatVersion", (d, in) -> version(in))
+            .required("formatVersion", (d, in) -> d.version = version(in))
             .required("kind", (d, in) -> kind(in))
             .required("situationId", (d, in) -> d.situationId = in.text())
             .required("route", (d, in) -> d.route = in.code(Codes.ROUTE))
@@ -223,12 +230,14 @@ public final class ReportReader {
         });
     }
 
-    private static void version(JsonInput in) {
+    private static int version(JsonInput in) {
         int version = in.count();
-        if (version != ReportWriter.REPORT_FORMAT_VERSION) {
+        if (version != ReportWriter.REPORT_FORMAT_VERSION && version != ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED) {
             throw in.fail(Problem.UNSUPPORTED_VERSION, "report format version " + version + " is not supported; "
-                    + "this library reads version " + ReportWriter.REPORT_FORMAT_VERSION, null);
+                    + "this library reads versions " + ReportWriter.REPORT_FORMAT_VERSION + " and "
+                    + ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED, null);
         }
+        return version;
     }
 
     private static void kind(JsonInput in) {

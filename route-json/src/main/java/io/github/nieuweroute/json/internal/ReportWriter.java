@@ -25,6 +25,11 @@ public final class ReportWriter {
 
     /** The version of the report format. */
     public static final int REPORT_FORMAT_VERSION = 1;
+    /**
+     * The version of a report that counts findings it does not list ({@code omittedViolations},
+     * {@code omittedExemptions}); every other report is written as version 1, byte for byte as before.
+     */
+    public static final int REPORT_FORMAT_VERSION_WITH_OMITTED = 2;
 
     /**
      * The field name of each kind of evidence: the field names of the situation format ({@code informationItems}).
@@ -48,7 +53,8 @@ public final class ReportWriter {
      */
     public static void write(Report r, JsonGenerator g) {
         g.writeStartObject();
-        g.writeNumberProperty("formatVersion", REPORT_FORMAT_VERSION);
+        boolean omits = !r.omittedViolations().isEmpty() || !r.omittedExemptions().isEmpty();
+        g.writeNumberProperty("formatVersion", omits ? REPORT_FORMAT_VERSION_WITH_OMITTED : REPORT_FORMAT_VERSION);
         g.writeStringProperty("kind", "report");
         g.writeStringProperty("situationId", r.situationId());
         g.writeStringProperty("route", Codes.ROUTE.code(r.route()));
