@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hostile and careless input against {@link RouteJson}'s readers (bytes, strings, streams, files, cohorts) and its
@@ -276,6 +277,46 @@ class HostileJsonInputTest {
         byte[] hostile = bytes;
         assertThatThrownBy(() -> deserialize(hostile)).isInstanceOf(java.io.InvalidObjectException.class)
                 .hasMessageContaining("maxArrayLength");
+    }
+
+    // -- the Jackson module
+
+    @Test
+    void a_mapper_from_the_module_enforces_every_limit_as_route_json_does() {
+        JsonMapper mapper = RouteJsonModule.mapperBuilder(JsonLimits.defaults()).build();
+        String longName = HostileJson.small().replace("\"sphere\"", "\"name\":\"" + "x".repeat(200_000)
+                + "\",\"sphere\"");
+
+        RouteJsonException viaMapper = catchThrowableOfType(RouteJsonException.class,
+                () -> mapper.readValue(longName, Situation.class));
+        RouteJsonException viaFacade = catchThrowableOfType(RouteJsonException.class,
+                () -> JSON.readSituation(longName));
+
+        assertThat(viaMapper.problem()).isEqualTo(Problem.LIMIT_EXCEEDED).isEqualTo(viaFacade.problem());
+        assertThat(viaMapper.getMessage()).contains("string length limit");
+        byte[] many = HostileJson.manyPerformers(24, 99_999);
+        assertThat(catchThrowableOfType(RouteJsonException.class, () -> mapper.readValue(many, Situation.class))
+                .problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    }
+
+    record Envelope(String sender, List<Situation> situations) {}
+
+    @Test
+    void a_situation_nested_in_a_list_or_record_fails_as_route_json_exception() {
+        JsonMapper mapper = RouteJsonModule.mapperBuilder(JsonLimits.defaults()).build();
+        String bad = HostileJson.small().replace("\"focus-person\"", "\"sideways\"");
+
+        RouteJsonException inList = catchThrowableOfType(RouteJsonException.class,
+                () -> mapper.readValue("[" + HostileJson.small() + "," + bad + "]",
+                        new tools.jackson.core.type.TypeReference<List<Situation>>() {}));
+        RouteJsonException inRecord = catchThrowableOfType(RouteJsonException.class,
+                () -> mapper.readValue("{\"sender\":\"x\",\"situations\":[" + bad + "]}", Envelope.class));
+
+        assertThat(inList.problem()).isEqualTo(Problem.INVALID_VALUE);
+        assertThat(inList.pointer()).isEqualTo("/participants/0/sphere");
+        assertThat(inRecord.problem()).isEqualTo(Problem.INVALID_VALUE);
+        assertThat(mapper.readValue("[" + HostileJson.small() + "]",
+                new tools.jackson.core.type.TypeReference<List<Situation>>() {})).hasSize(1);
     }
 
     private static byte[] serialize(Object o) throws IOException {
