@@ -101,13 +101,13 @@ class HostileJsonInputTest {
         RouteJsonException e = refusal(document);
 
         assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
-        assertThat(e.getMessage()).contains("1000000 array elements and keyed entries");
+        assertThat(e.getMessage()).contains("500000 array elements and keyed entries");
         assertThat(e.pointer()).startsWith("/plans/0/agreements/");
     }
 
     @Test
-    void a_million_participation_entries_over_a_dozen_decisions_are_refused_too() {
-        RouteJsonException e = refusal(HostileJson.manyParticipations(11, 99_999));
+    void half_a_million_participation_entries_over_a_few_decisions_are_refused_too() {
+        RouteJsonException e = refusal(HostileJson.manyParticipations(5, 99_999));
 
         assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
         assertThat(e.pointer()).startsWith("/decisions/");

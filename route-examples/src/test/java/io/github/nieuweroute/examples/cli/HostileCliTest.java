@@ -157,7 +157,7 @@ class HostileCliTest {
 
     @Test
     void running_out_of_heap_is_its_own_exit_code_and_one_line() throws Exception {
-        Path input = Files.writeString(dir.resolve("big.json"), performers(8, 99_990));
+        Path input = Files.writeString(dir.resolve("big.json"), performers(4, 99_990));
         List<String> path = new ArrayList<>();
         for (String property : List.of("jdk.module.path", "java.class.path")) {
             String value = System.getProperty(property);
