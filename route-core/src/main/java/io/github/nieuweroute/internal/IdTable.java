@@ -182,41 +182,46 @@ public final class IdTable {
      * characters, four to a 64-bit block, with the process's keys; folded to 32 bits.
      */
     static int keyedHash(String id) {
-        long v0 = KEY0 ^ 0x736f6d6570736575L;
-        long v1 = KEY1 ^ 0x646f72616e646f6dL;
-        long v2 = KEY0 ^ 0x6c7967656e657261L;
-        long v3 = KEY1 ^ 0x7465646279746573L;
+        long[] v = {KEY0 ^ 0x736f6d6570736575L, KEY1 ^ 0x646f72616e646f6dL, KEY0 ^ 0x6c7967656e657261L,
+            KEY1 ^ 0x7465646279746573L};
         int n = id.length();
         int i = 0;
         for (; i + 4 <= n; i += 4) {
-            long m = id.charAt(i) | (long) id.charAt(i + 1) << 16 | (long) id.charAt(i + 2) << 32
-                    | (long) id.charAt(i + 3) << 48;
-            v3 ^= m;
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-            v0 ^= m;
+            compress(v, id.charAt(i) | (long) id.charAt(i + 1) << 16 | (long) id.charAt(i + 2) << 32
+                    | (long) id.charAt(i + 3) << 48);
         }
         long last = (long) n << 56;
         for (int shift = 0; i < n; i++, shift += 16) {
             last |= (long) id.charAt(i) << shift;
         }
-        v3 ^= last;
-        v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-        v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-        v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-        v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-        v0 ^= last;
-        v2 ^= 0xff;
+        compress(v, last);
+        v[2] ^= 0xff;
         for (int r = 0; r < 3; r++) {
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+            round(v);
         }
-        long h = v0 ^ v1 ^ v2 ^ v3;
+        long h = v[0] ^ v[1] ^ v[2] ^ v[3];
         return (int) (h ^ h >>> 32);
+    }
+
+    /** Takes in one 64-bit block with one round (the "1" of SipHash-1-3). */
+    private static void compress(long[] v, long m) {
+        v[3] ^= m;
+        round(v);
+        v[0] ^= m;
+    }
+
+    /** One SipRound. */
+    private static void round(long[] v) {
+        v[0] += v[1];
+        v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
+        v[0] = Long.rotateLeft(v[0], 32);
+        v[2] += v[3];
+        v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
+        v[0] += v[3];
+        v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
+        v[2] += v[1];
+        v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
+        v[2] = Long.rotateLeft(v[2], 32);
     }
 
     /** Spreads all bits of the hash over the low bits that pick the slot (Fibonacci hashing). */

@@ -203,32 +203,36 @@ public final class RuleSet {
                         Evidence.builder().add(EvidenceKind.SITUATION, situation.id()).build(), "rule.failed",
                         rule.id(), e.getClass().getName())));
             }
-            int[] kept = new int[Severity.values().length];
-            int omitted = 0;
-            for (Violation v : result.violations()) {
-                if (v != FindingBudget.OMITTED_VIOLATION && kept[v.severity().ordinal()]++ < findingLimit) {
-                    violations.add(v);
-                } else {
-                    omitted++;
-                }
-            }
-            count(omittedViolations, rule.id(), omitted);
-            kept = new int[ExemptionBasis.values().length];
-            omitted = 0;
-            for (Exemption e : result.exemptions()) {
-                if (e != FindingBudget.OMITTED_EXEMPTION && kept[e.basis().ordinal()]++ < findingLimit) {
-                    exemptions.add(e);
-                } else {
-                    omitted++;
-                }
-            }
-            count(omittedExemptions, rule.id(), omitted);
+            count(omittedViolations, rule.id(), keep(result.violations(), FindingBudget.OMITTED_VIOLATION,
+                    v -> v.severity().ordinal(), Severity.values().length, violations));
+            count(omittedExemptions, rule.id(), keep(result.exemptions(), FindingBudget.OMITTED_EXEMPTION,
+                    e -> e.basis().ordinal(), ExemptionBasis.values().length, exemptions));
         }
         FindingSort.violations(violations);
         FindingSort.exemptions(exemptions);
         return Report.builder().situationId(situation.id()).classification(RouteClassifier.classify(situation))
                 .violations(violations).exemptions(exemptions).omittedViolations(omittedViolations)
                 .omittedExemptions(omittedExemptions).rules(rules.values()).build();
+    }
+
+    /**
+     * Adds to {@code into} the first {@link #findingLimit} findings of each kind (severity or basis), skipping
+     * placeholders.
+     *
+     * @return how many were not added
+     */
+    private <F extends Finding> int keep(List<F> found, F placeholder, java.util.function.ToIntFunction<F> kind,
+            int kinds, List<F> into) {
+        int[] kept = new int[kinds];
+        int omitted = 0;
+        for (F f : found) {
+            if (f != placeholder && kept[kind.applyAsInt(f)]++ < findingLimit) {
+                into.add(f);
+            } else {
+                omitted++;
+            }
+        }
+        return omitted;
     }
 
     private static void count(Map<String, Integer> omitted, String ruleId, int count) {

@@ -158,7 +158,8 @@ public final class Generators {
                 String id = id("focus");
                 focus.add(id);
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id)).build());
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id))
+                        .build());
             }
             int lifeworld = between(0, maxLifeworld);
             for (int i = 0; i < lifeworld; i++) {

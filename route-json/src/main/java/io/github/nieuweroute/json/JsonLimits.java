@@ -257,6 +257,7 @@ public final class JsonLimits implements java.io.Serializable {
     public String toString() {
         return "JsonLimits[maxDocumentLength=" + maxDocumentLength + ", maxNestingDepth=" + maxNestingDepth
                 + ", maxStringLength=" + maxStringLength + ", maxNameLength=" + maxNameLength
-                + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + ", maxElements=" + maxElements + "]";
+                + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + ", maxElements="
+                + maxElements + "]";
     }
 }

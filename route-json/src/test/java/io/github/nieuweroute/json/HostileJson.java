@@ -20,7 +20,8 @@ final class HostileJson {
      */
     static byte[] manyPerformers(int agreements, int performers) {
         StringBuilder b = participants(performers, i -> "p" + i);
-        b.append("],\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",\"participation\":{\"focus\":\"co-decided\"}}],")
+        b.append("],\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",")
+                .append("\"participation\":{\"focus\":\"co-decided\"}}],")
                 .append("\"plans\":[{\"id\":\"plan\",\"agreements\":[");
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < performers; i++) {
@@ -54,8 +55,10 @@ final class HostileJson {
      */
     static byte[] exchangesBetween(List<String> ids) {
         StringBuilder b = participants(ids.size(), ids::get);
-        b.append("],\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",\"participation\":{\"focus\":\"co-decided\"}}],")
-                .append("\"plans\":[{\"id\":\"plan\",\"agreements\":[{\"id\":\"a\",\"decision\":\"d\",\"performers\":[");
+        b.append("],\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",")
+                .append("\"participation\":{\"focus\":\"co-decided\"}}],")
+                .append("\"plans\":[{\"id\":\"plan\",\"agreements\":")
+                .append("[{\"id\":\"a\",\"decision\":\"d\",\"performers\":[");
         for (int i = 0; i < ids.size(); i++) {
             b.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
         }
@@ -79,7 +82,8 @@ final class HostileJson {
 
     private static StringBuilder participants(int n, IntFunction<String> id) {
         StringBuilder b = new StringBuilder(n * 40);
-        b.append("{\"formatVersion\":1,\"id\":\"hostile\",\"participants\":[{\"id\":\"focus\",\"sphere\":\"focus-person\"}");
+        b.append("{\"formatVersion\":1,\"id\":\"hostile\",\"participants\":")
+                .append("[{\"id\":\"focus\",\"sphere\":\"focus-person\"}");
         for (int i = 0; i < n; i++) {
             b.append(",{\"id\":\"").append(id.apply(i)).append("\",\"sphere\":\"lifeworld\"}");
         }

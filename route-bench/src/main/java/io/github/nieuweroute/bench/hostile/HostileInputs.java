@@ -14,7 +14,9 @@ import java.util.function.IntFunction;
  * library: the amplification inputs of issue #15 and a pair of same-sized situations, one with ids that share a
  * {@code String.hashCode} and one with ordinary ids. Then {@code route check FILE} is run on each at {@code -Xmx256m}.
  *
- * <pre>java -cp route-bench/target/benchmarks.jar io.github.nieuweroute.bench.hostile.HostileInputs target/hostile</pre>
+ * <pre>
+ * java -cp route-bench/target/benchmarks.jar io.github.nieuweroute.bench.hostile.HostileInputs target/hostile
+ * </pre>
  */
 public final class HostileInputs {
 
@@ -34,8 +36,8 @@ public final class HostileInputs {
         write(dir.resolve("performers.json"), performers(24, 99_999));
         write(dir.resolve("participation.json"), participation(28, 99_999));
         // the largest of each shape within the default element limit (500,000)
-        write(dir.resolve("performers-accepted.json"), performers(4, 99_999));
-        write(dir.resolve("participation-accepted.json"), participation(4, 99_999));
+        write(dir.resolve("performers-accepted.json"), performers(4, 99_990));
+        write(dir.resolve("participation-accepted.json"), participation(4, 99_990));
         write(dir.resolve("colliding.json"), idsAsValues(99_999, HostileInputs::colliding));
         write(dir.resolve("ordinary.json"), idsAsValues(99_999, i -> String.format("participant-%022d", i)));
     }
@@ -58,7 +60,8 @@ public final class HostileInputs {
 
     private static StringBuilder start(int n, IntFunction<String> id, String extra) {
         StringBuilder b = new StringBuilder(n * 48);
-        b.append("{\"formatVersion\":1,\"id\":\"hostile\",\"participants\":[{\"id\":\"focus\",\"sphere\":\"focus-person\"}")
+        b.append("{\"formatVersion\":1,\"id\":\"hostile\",\"participants\":")
+                .append("[{\"id\":\"focus\",\"sphere\":\"focus-person\"}")
                 .append(extra);
         for (int i = 0; i < n; i++) {
             b.append(",{\"id\":\"").append(id.apply(i)).append("\",\"sphere\":\"lifeworld\"}");
@@ -91,8 +94,13 @@ public final class HostileInputs {
         for (String id : p) {
             b.append(",\"").append(id).append("\":\"informed\"");
         }
-        b.append("}}],\"plans\":[{\"id\":\"plan\",\"agreements\":[");
-        String performerIds = ids(p);
+        b.append("}}]");
+        return agreements(b, agreements, ids(p));
+    }
+
+    /** Ends the situation with one plan of agreements, each carried out by all the performers. */
+    private static String agreements(StringBuilder b, int agreements, String performerIds) {
+        b.append(",\"plans\":[{\"id\":\"plan\",\"agreements\":[");
         for (int a = 0; a < agreements; a++) {
             b.append(a == 0 ? "" : ",").append("{\"id\":\"a").append(a).append("\",\"decision\":\"d\",\"performers\":[")
                     .append(performerIds).append("]}");
@@ -103,14 +111,9 @@ public final class HostileInputs {
     /** Agreements each naming every one of many participants as performer. */
     static String performers(int agreements, int performers) {
         StringBuilder b = start(performers, i -> "p" + i, "");
-        b.append(",\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",\"participation\":{\"focus\":\"co-decided\"}}],"
-                + "\"plans\":[{\"id\":\"plan\",\"agreements\":[");
-        String performerIds = ids(names(performers, i -> "p" + i));
-        for (int a = 0; a < agreements; a++) {
-            b.append(a == 0 ? "" : ",").append("{\"id\":\"a").append(a).append("\",\"decision\":\"d\",\"performers\":[")
-                    .append(performerIds).append("]}");
-        }
-        return b.append("]}]}").toString();
+        b.append(",\"decisions\":[{\"id\":\"d\",\"date\":\"2026-01-05\",")
+                .append("\"participation\":{\"focus\":\"co-decided\"}}]");
+        return agreements(b, agreements, ids(names(performers, i -> "p" + i)));
     }
 
     /** Decisions each with a participation entry for every one of many participants. */

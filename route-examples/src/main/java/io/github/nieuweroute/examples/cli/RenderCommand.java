@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draws the network map of a situation (focus person in the centre, lifeworld around, system "
                 + "world outside; who co-decided, who performs, exchange circles) as SVG.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "2:invalid input, or --out names the input",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:invalid input, or --out names the input",
             "3:cannot read the input or write the map", "4:out of memory"},
         footer = {"", "Examples:", "  java -jar route.jar render situation.json --out map.svg",
             "  java -jar route.jar render --seed esther-and-jeffrey --out map.svg --lang nl --names"})

@@ -8,17 +8,14 @@ import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -34,14 +31,8 @@ class HostileCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run route(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RouteCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static RouteCommandTest.Run route(String... args) {
+        return RouteCommandTest.route(args);
     }
 
     /** A situation whose agreements are each carried out by all of many lifeworld performers who did not decide. */
@@ -84,7 +75,7 @@ class HostileCliTest {
         Path map = dir.resolve("map.svg");
         Files.createSymbolicLink(dir.resolve(".map.svg.part"), victim);
 
-        Run run = route("render", "--seed", "de-vries", "--out", map.toString());
+        RouteCommandTest.Run run = route("render", "--seed", "de-vries", "--out", map.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(victim)).isEqualTo("keep me");
@@ -113,7 +104,8 @@ class HostileCliTest {
         Path input = Files.writeString(dir.resolve("s.json"), RouteJson.create().writeSituation(namedSituation("A")));
         String before = Files.readString(input);
 
-        Run run = route("render", input.toString(), "--out", dir.resolve(".").resolve("s.json").toString());
+        RouteCommandTest.Run run = route("render", input.toString(), "--out",
+                dir.resolve(".").resolve("s.json").toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("is the input file");
@@ -124,7 +116,7 @@ class HostileCliTest {
     void an_output_that_cannot_be_created_is_an_io_failure_in_one_line() throws IOException {
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
 
-        Run run = route("render", "--seed", "de-vries", "--out", file.resolve("map.svg").toString());
+        RouteCommandTest.Run run = route("render", "--seed", "de-vries", "--out", file.resolve("map.svg").toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.IO_FAILURE);
         assertThat(isOneLine(run.err())).as(run.err()).isTrue();
@@ -137,7 +129,7 @@ class HostileCliTest {
         Path mem = Path.of("/proc/self/mem");
         assumeTrue(Files.isRegularFile(mem));
 
-        Run run = route("check", mem.toString());
+        RouteCommandTest.Run run = route("check", mem.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.IO_FAILURE);
         assertThat(run.err()).startsWith("route: cannot read or write a file");
@@ -148,7 +140,7 @@ class HostileCliTest {
     void a_quarter_of_a_million_breaches_are_reported_with_a_counted_remainder() throws IOException {
         Path input = Files.writeString(dir.resolve("many.json"), performers(5_000, 50));
 
-        Run run = route("check", input.toString());
+        RouteCommandTest.Run run = route("check", input.toString());
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("R-01: 249,001 more violation(s), not listed");
@@ -190,7 +182,7 @@ class HostileCliTest {
                 RouteJson.create().writeSituation(namedSituation(names)));
         Path map = dir.resolve("map.svg");
 
-        Run run = route("render", input.toString(), "--out", map.toString(), "--names");
+        RouteCommandTest.Run run = route("render", input.toString(), "--out", map.toString(), "--names");
 
         assertThat(run.code()).as(run.err()).isZero();
         String svg = Files.readString(map);
@@ -200,9 +192,5 @@ class HostileCliTest {
         assertThat(svg).doesNotContain("\u202E", "\u2067", "\u2069", "\uFFFE", "\uFFFF", "\u0007")
                 .contains("evilgpj.exe", "lone \uFFFD high", "ok \uD83D\uDE00");
         assertThat(svg.chars().filter(c -> Character.isSurrogate((char) c)).count()).isEqualTo(2);
-    }
-
-    static String lines(String text) {
-        return text.lines().collect(Collectors.joining(" | "));
     }
 }

@@ -232,7 +232,8 @@ public final class ReportReader {
 
     private static int version(JsonInput in) {
         int version = in.count();
-        if (version != ReportWriter.REPORT_FORMAT_VERSION && version != ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED) {
+        if (version != ReportWriter.REPORT_FORMAT_VERSION
+                && version != ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED) {
             throw in.fail(Problem.UNSUPPORTED_VERSION, "report format version " + version + " is not supported; "
                     + "this library reads versions " + ReportWriter.REPORT_FORMAT_VERSION + " and "
                     + ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED, null);
