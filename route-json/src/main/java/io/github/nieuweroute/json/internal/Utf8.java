@@ -123,7 +123,10 @@ public final class Utf8 {
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
-            int n = read(one, 0, 1);
+            int n;
+            do {
+                n = read(one, 0, 1);
+            } while (n == 0);
             return n < 0 ? -1 : one[0] & 0xFF;
         }
 
