@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * group the source neither counts nor names, such as "de oudste kinderen" ({@code 000_003bca9ac70bd78f.txt:268}):
  * see {@link #collective()}.
  *
- * <p>Privacy: {@link #name()} is never part of {@code toString}, exception messages or reports; only a caller that
- * renders a situation shows it.
+ * <p>Privacy: {@link #name()} and {@link #organisation()} are never part of {@code toString}, exception messages or
+ * reports; only a caller that renders a situation shows them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,10 +54,12 @@ public abstract class Participant {
     public abstract Optional<Relation> relation();
 
     /**
-     * Returns the organisation of a professional, such as "thuiszorg" or "Veilig Thuis".
+     * Returns the organisation of a professional, such as "thuiszorg" or "Veilig Thuis". Free text (it can name a
+     * small practice, and so a person): never printed by the library itself.
      *
      * @return the organisation, empty if none
      */
+    @Value.Redacted
     public abstract Optional<String> organisation();
 
     /**

@@ -19,8 +19,13 @@ public abstract class Recurrence {
     @Value.Parameter
     public abstract Frequency frequency();
 
-    /** @return the rule in words, such as "first Friday of the month"; empty if not recorded */
+    /**
+     * Returns the rule in words, such as "first Friday of the month": free text the library never prints.
+     *
+     * @return the rule, empty if not recorded
+     */
     @Value.Parameter
+    @Value.Redacted
     public abstract Optional<String> rule();
 
     /**

@@ -44,7 +44,13 @@ public abstract class Situation {
     @Value.Redacted
     public abstract Optional<String> description();
 
-    /** @return citations of the sources the record rests on, such as {@code "000_003bca9ac70bd78f.txt:264-268"} */
+    /**
+     * Returns citations of the sources the record rests on, such as {@code "000_003bca9ac70bd78f.txt:264-268"}. Free
+     * text (a caller can cite a case file by a person's name): never printed by the library itself.
+     *
+     * @return the citations, never null
+     */
+    @Value.Redacted
     public abstract List<String> sources();
 
     /** @return what in the record is assumed or synthetic rather than taken from a source; free text, never printed */

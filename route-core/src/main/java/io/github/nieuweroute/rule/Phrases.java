@@ -55,7 +55,8 @@ public final class Phrases {
     }
 
     /**
-     * Says how many problems, points of attention, notes and recorded exceptions a report holds.
+     * Says how many problems, points of attention, notes and recorded exceptions a report lists (a very large report
+     * counts some findings without listing them, see {@link Report#omittedViolations()}).
      *
      * @param report the report, not null
      * @param language the language, not null

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -52,6 +53,40 @@ public abstract class Report {
     /** @return all recorded exemptions, sorted, never null */
     public abstract List<Exemption> exemptions();
 
+    /**
+     * Returns how many violations of each rule the report does not list, because the rule found more than the rule
+     * set's {@link RuleSet#findingLimit()} of one severity. Empty in all but very large reports.
+     *
+     * @return rule id to the number of violations not listed (at least one), ordered by rule id; never null
+     */
+    public abstract Map<String, Integer> omittedViolations();
+
+    /**
+     * Returns how many exemptions of each rule the report does not list, because the rule found more than the rule
+     * set's {@link RuleSet#findingLimit()} on one basis.
+     *
+     * @return rule id to the number of exemptions not listed (at least one), ordered by rule id; never null
+     */
+    public abstract Map<String, Integer> omittedExemptions();
+
+    /**
+     * Returns the number of violations found, listed or not.
+     *
+     * @return {@code violations().size()} plus the omitted violations
+     */
+    public final long violationCount() {
+        return violations().size() + omittedViolations().values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /**
+     * Returns the number of recorded exemptions found, listed or not.
+     *
+     * @return {@code exemptions().size()} plus the omitted exemptions
+     */
+    public final long exemptionCount() {
+        return exemptions().size() + omittedExemptions().values().stream().mapToLong(Integer::longValue).sum();
+    }
+
     /** The rules that were checked, for titles and messages; not part of equality. */
     @Value.Auxiliary
     abstract List<Rule> rules();
@@ -71,7 +106,7 @@ public abstract class Report {
      * @return true if there is at least one violation
      */
     public final boolean hasViolations() {
-        return !violations().isEmpty();
+        return !violations().isEmpty() || !omittedViolations().isEmpty();
     }
 
     /**
@@ -231,6 +266,25 @@ public abstract class Report {
      */
     public static Report of(SituationClassification classification, Collection<Violation> violations,
             Collection<Exemption> exemptions, RuleSet rules) {
+        return of(classification, violations, exemptions, Map.of(), Map.of(), rules);
+    }
+
+    /**
+     * Makes a report from findings made elsewhere, some of which are only counted (see
+     * {@link #omittedViolations()}), with the titles and messages of the given rules for rendering.
+     *
+     * @param classification the situation's route classification, not null
+     * @param violations the violations listed, in any order (the report sorts them), not null
+     * @param exemptions the recorded exemptions listed, in any order, not null
+     * @param omittedViolations rule id to the number of violations not listed, each at least one; not null
+     * @param omittedExemptions rule id to the number of exemptions not listed, each at least one; not null
+     * @param rules the rules whose titles and messages render the findings, not null
+     * @return the report, never null
+     * @throws InvalidRuleDataException if a rule id is malformed or a count less than one
+     */
+    public static Report of(SituationClassification classification, Collection<Violation> violations,
+            Collection<Exemption> exemptions, Map<String, Integer> omittedViolations,
+            Map<String, Integer> omittedExemptions, RuleSet rules) {
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(rules, "rules");
         List<Violation> sortedViolations = new ArrayList<>(violations);
@@ -238,7 +292,9 @@ public abstract class Report {
         List<Exemption> sortedExemptions = new ArrayList<>(exemptions);
         FindingSort.exemptions(sortedExemptions);
         return builder().situationId(classification.situationId()).classification(classification)
-                .violations(sortedViolations).exemptions(sortedExemptions).rules(rules.rules()).build();
+                .violations(sortedViolations).exemptions(sortedExemptions)
+                .omittedViolations(new TreeMap<>(omittedViolations)).omittedExemptions(new TreeMap<>(omittedExemptions))
+                .rules(rules.rules()).build();
     }
 
     static ImmutableReport.Builder builder() {
@@ -249,11 +305,21 @@ public abstract class Report {
     void check() {
         InvalidRuleDataException.require(situationId().equals(classification().situationId()), "Report",
                 "situationId", "the report's situation id differs from its classification's");
+        checkOmitted("omittedViolations", omittedViolations());
+        checkOmitted("omittedExemptions", omittedExemptions());
+    }
+
+    private static void checkOmitted(String field, Map<String, Integer> omitted) {
+        omitted.forEach((rule, n) -> {
+            InvalidRuleDataException.require(InvalidRuleDataException.isRuleId(rule), "Report", field,
+                    "a rule id is a letter then up to 63 letters, digits or . _ -");
+            InvalidRuleDataException.require(n >= 1, "Report", field, "an omitted count is at least one");
+        });
     }
 
     @Override
     public String toString() {
-        return "Report " + situationId() + ": " + route() + ", " + violations().size() + " violations, "
-                + exemptions().size() + " exemptions";
+        return "Report " + situationId() + ": " + route() + ", " + violationCount() + " violations, "
+                + exemptionCount() + " exemptions";
     }
 }

@@ -42,11 +42,11 @@ final class ReportText {
         if (report.violations().isEmpty() && report.exemptions().isEmpty()) {
             line(text("report.nothing"));
         }
-        groups(report.violationsByRule());
+        groups(report.violationsByRule(), report.omittedViolations());
         if (!report.exemptions().isEmpty()) {
             out.append('\n');
             line(text("report.exemptions"));
-            groups(report.exemptionsByRule());
+            groups(report.exemptionsByRule(), report.omittedExemptions());
         }
         return out.toString().stripTrailing();
     }
@@ -76,15 +76,15 @@ final class ReportText {
         }
     }
 
-    /** Writes the findings in one group per rule. */
-    private void groups(Map<String, ? extends List<? extends Finding>> byRule) {
-        byRule.forEach(this::group);
+    /** Writes the findings in one group per rule, with the number of findings the report only counts. */
+    private void groups(Map<String, ? extends List<? extends Finding>> byRule, Map<String, Integer> omitted) {
+        byRule.forEach((ruleId, findings) -> group(ruleId, findings, omitted.getOrDefault(ruleId, 0)));
     }
 
-    private void group(String ruleId, List<? extends Finding> findings) {
+    private void group(String ruleId, List<? extends Finding> findings, int omitted) {
         String title = Phrases.title(report, ruleId, language);
         out.append('\n');
-        line(text("report.rule", title, ruleId, text("report.rule-counts", findings.size())));
+        line(text("report.rule", title, ruleId, text("report.rule-counts", findings.size() + omitted)));
         List<String> keys = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (Finding f : findings) {
@@ -104,6 +104,9 @@ final class ReportText {
             if (counts.get(k) > SHOWN_PER_MESSAGE) {
                 line(text("report.more", counts.get(k) - SHOWN_PER_MESSAGE));
             }
+        }
+        if (omitted > 0) {
+            line(text("report.omitted", omitted));
         }
         Phrases.provenance(report, ruleId, language).ifPresent(p -> line("  " + p));
     }

@@ -43,11 +43,19 @@ abstract class StandardRule implements Rule {
         return checkability;
     }
 
+    /** Makes a violation, or, past the finding limit of a running check, the placeholder it counts. */
     final Violation violation(Severity severity, Evidence.Builder evidence, String message, Object... arguments) {
+        if (!FindingBudget.allowsViolation(severity)) {
+            return FindingBudget.OMITTED_VIOLATION;
+        }
         return Violation.of(id, severity, evidence.build(), id + "." + message, arguments);
     }
 
+    /** Makes an exemption, or, past the finding limit of a running check, the placeholder it counts. */
     final Exemption exemption(ExemptionBasis basis, Evidence.Builder evidence, String message, Object... arguments) {
+        if (!FindingBudget.allowsExemption(basis)) {
+            return FindingBudget.OMITTED_EXEMPTION;
+        }
         return Exemption.of(id, basis, evidence.build(), id + "." + message, arguments);
     }
 

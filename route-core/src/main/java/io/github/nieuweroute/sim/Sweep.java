@@ -31,6 +31,12 @@ import java.util.Set;
  */
 public final class Sweep {
 
+    /**
+     * The most points a sweep may have: each is a whole simulation, and the points are built before anything runs,
+     * so a careless grid (300 x 300 x 300 values) would fill the heap instead of failing.
+     */
+    public static final int MAX_POINTS = 100_000;
+
     private final Scenario base;
     private final List<RoutePolicy> policies;
     private final Map<Parameter, List<Double>> axes;
@@ -299,8 +305,20 @@ public final class Sweep {
          *
          * @return the sweep, never null
          * @throws SimulationParameterException if a combination of values is invalid
+         * @throws IllegalArgumentException if the grid has more than {@link #MAX_POINTS} points
          */
         public Sweep build() {
+            long points = policies.size();
+            if (design != null) {
+                points = Math.min(points * rows.size(), (long) MAX_POINTS + 1);
+            }
+            for (List<Double> values : axes.values()) {
+                points = Math.min(points * values.size(), (long) MAX_POINTS + 1);
+            }
+            if (points > MAX_POINTS) {
+                throw new IllegalArgumentException("A sweep may have at most " + MAX_POINTS + " points (policies x "
+                        + "values of every axis, or x rows of the design); this one has more");
+            }
             if (design != null) {
                 return new Sweep(base, policies, design, designParameters, rows);
             }

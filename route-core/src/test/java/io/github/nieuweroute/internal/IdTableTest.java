@@ -54,4 +54,38 @@ class IdTableTest {
         assertThat(table.find("Aa")).isZero();
         assertThat(table.find("BB")).isEqualTo(1);
     }
+
+    @Test
+    void ids_that_all_share_one_hash_switch_the_table_to_the_keyed_hash_and_are_all_found() {
+        java.util.List<String> colliding = io.github.nieuweroute.hostile.HostileSituations.collidingIds(20_000);
+        IdTable table = new IdTable(16);
+        for (int i = 0; i < colliding.size(); i++) {
+            assertThat(table.add(colliding.get(i))).isEqualTo(i);
+        }
+
+        assertThat(table.keyed()).isTrue();
+        for (int i = 0; i < colliding.size(); i++) {
+            assertThat(table.find(colliding.get(i))).isEqualTo(i);
+            assertThat(table.add(colliding.get(i))).isEqualTo(i);
+        }
+        assertThat(table.find("AaAaAaAaAaAaAaAaAaAaAaAaAaAaAaAa" + "x")).isEqualTo(-1);
+        assertThat(table.size()).isEqualTo(20_000);
+    }
+
+    @Test
+    void ordinary_ids_keep_the_plain_hash() {
+        IdTable table = new IdTable(4);
+        for (int i = 0; i < 100_000; i++) {
+            table.add("participant-" + i);
+        }
+
+        assertThat(table.keyed()).isFalse();
+    }
+
+    @Test
+    void the_keyed_hash_tells_the_colliding_blocks_apart() {
+        assertThat(IdTable.keyedHash("Aa")).isNotEqualTo(IdTable.keyedHash("BB"));
+        assertThat(io.github.nieuweroute.hostile.HostileSituations.collidingIds(1_000).stream()
+                .mapToInt(IdTable::keyedHash).distinct().count()).isGreaterThan(990);
+    }
 }

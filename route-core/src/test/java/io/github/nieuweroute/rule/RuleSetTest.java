@@ -75,7 +75,7 @@ class RuleSetTest {
 
     @Test
     void a_callers_rule_that_throws_is_reported_and_check_does_not_throw() {
-        Rule broken = Rule.of("GEM-02", "Kapot", "Broken", Provenance.of(Grounding.DEFINED, "test"),
+        Rule broken = Rule.of("GEM-02", "Kapot", "Broken", Provenance.of(Grounding.OTHER_SOURCE, "test"),
                 Checkability.DIRECT, s -> {
                     throw new IllegalStateException("Mevrouw de Vries");
                 });

@@ -84,4 +84,18 @@ class SweepTest {
                 .design("d", one, java.util.List.of(new double[] {1})))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_grid_of_more_than_a_hundred_thousand_points_is_refused_before_any_is_built() {
+        double[] many = new double[300];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = 0.5 * i / many.length;
+        }
+        Sweep.Builder grid = Sweep.over(Scenario.builder().name("grid").cohortSize(10).horizonWeeks(4).build())
+                .vary(Parameter.ENVIRONMENT_INFLUENCE, many).vary(Parameter.INVOLVEMENT_GROWTH, many)
+                .vary(Parameter.NETWORK_BREADTH, many);
+
+        assertThatThrownBy(grid::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 100000 points");
+    }
 }

@@ -69,7 +69,19 @@ public final class Generators {
      * @return the generator, never null
      */
     public static Gen<Situation> situations(int maxLifeworld) {
-        return in -> new Draw(in).situation(maxLifeworld);
+        return in -> new Draw(in, null).situation(maxLifeworld);
+    }
+
+    /**
+     * Generates valid situations in which every free-text field is filled and contains a marker: names,
+     * organisations, descriptions, subjects, topics, recorded needs, recurrence rules, questions, constraints,
+     * sources and assumptions. A privacy property checks that the marker appears in nothing the library prints.
+     *
+     * @param marker the text to plant, not blank
+     * @return the generator, never null
+     */
+    public static Gen<Situation> situationsWithFreeText(String marker) {
+        return in -> new Draw(in, marker).situation(8);
     }
 
     /** Draws one situation from a randomness source. */
@@ -78,10 +90,21 @@ public final class Generators {
         private final List<String> people = new ArrayList<>();
         private final List<String> professionals = new ArrayList<>();
         private final List<String> focus = new ArrayList<>();
+        private final String marker;
         private int serial;
 
-        Draw(RandomnessSource in) {
+        Draw(RandomnessSource in, String marker) {
             this.in = in;
+            this.marker = marker;
+        }
+
+        /** A free text: with a marker, always present and carrying it; otherwise as often as {@code percent}. */
+        boolean freeText(int percent) {
+            return marker != null || chance(percent);
+        }
+
+        String text(String prefix) {
+            return marker == null ? prefix + " " + serial : prefix + " " + serial + " " + marker;
         }
 
         int between(int min, int max) {
@@ -124,21 +147,25 @@ public final class Generators {
 
         Situation situation(int maxLifeworld) {
             Situation.Builder b = Situation.builder().id(id("situation"));
-            if (chance(30)) {
-                b.description("beschrijving " + serial);
+            if (freeText(30)) {
+                b.description(text("beschrijving"));
+            }
+            if (marker != null) {
+                b.addSource(text("dossier")).addAssumption(text("aanname"));
             }
             int focusCount = between(1, 3);
             for (int i = 0; i < focusCount; i++) {
                 String id = id("focus");
                 focus.add(id);
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name("Naam " + id).build());
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id))
+                        .build());
             }
             int lifeworld = between(0, maxLifeworld);
             for (int i = 0; i < lifeworld; i++) {
                 String id = id("lifeworld");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).name("Naam " + id)
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).name(text("Naam " + id))
                         .relation(chance(80) ? java.util.Optional.of(oneOf(RELATIONS)) : java.util.Optional.empty())
                         .collective(chance(10)).build());
             }
@@ -148,7 +175,10 @@ public final class Generators {
                 people.add(id);
                 professionals.add(id);
                 Participant.Builder p = Participant.builder().id(id).sphere(Sphere.SYSTEM_WORLD)
-                        .organisation("organisatie " + between(1, 3));
+                        .organisation(marker == null ? "organisatie " + between(1, 3) : text("organisatie"));
+                if (marker != null) {
+                    p.name(text("Naam " + id));
+                }
                 if (chance(20)) {
                     p.facilitator(oneOf(FacilitatorRole.class));
                 }
@@ -157,7 +187,7 @@ public final class Generators {
             if (chance(20)) {
                 String id = id("unknown");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name("Naam " + id).build());
+                b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id)).build());
             }
             questions(b);
             LocalDate day = START;
@@ -200,8 +230,8 @@ public final class Generators {
                 for (String p : someOf(people, 0)) {
                     d.putParticipation(p, oneOf(ParticipationLevel.class));
                 }
-                if (chance(30)) {
-                    d.subject("onderwerp " + serial);
+                if (freeText(30)) {
+                    d.subject(text("onderwerp"));
                 }
                 Decision decision = d.build();
                 decisions.add(decision.id());
@@ -222,14 +252,16 @@ public final class Generators {
                         if (chance(50)) {
                             a.proposer(oneOf(people));
                         }
-                        if (chance(30)) {
+                        if (marker != null) {
+                            a.recurrence(Recurrence.of(oneOf(Frequency.class), text("elke vrijdag")));
+                        } else if (chance(30)) {
                             a.recurrence(Recurrence.of(oneOf(Frequency.class)));
                         }
-                        if (chance(30)) {
-                            a.recordedNeed("nodig omdat " + serial);
+                        if (freeText(30)) {
+                            a.recordedNeed(text("nodig omdat"));
                         }
-                        if (chance(50)) {
-                            a.description("afspraak " + serial);
+                        if (freeText(50)) {
+                            a.description(text("afspraak"));
                         }
                         Agreement agreement = a.build();
                         agreements.add(agreement.id());
@@ -249,8 +281,8 @@ public final class Generators {
                 if (chance(70)) {
                     item.concerns(oneOf(people));
                 }
-                if (chance(50)) {
-                    item.topic("onderwerp " + serial);
+                if (freeText(50)) {
+                    item.topic(text("onderwerp"));
                 }
                 InformationItem built = item.build();
                 items.add(built.id());
@@ -262,15 +294,19 @@ public final class Generators {
                     String receiver = oneOf(people);
                     if (!giver.equals(receiver)) {
                         b.addExchange(Exchange.builder().id(id("exchange")).giver(giver).receiver(receiver)
-                                .what("hulp " + serial).build());
+                                .what(text("hulp")).build());
                     }
                 }
                 for (int i = between(0, 2); i > 0; i--) {
                     String from = oneOf(people);
                     String to = oneOf(people);
                     if (!from.equals(to)) {
-                        b.addRequest(Request.builder().id(id("request")).date(date(day)).from(from).to(to)
-                                .kind(oneOf(RequestKind.class)).build());
+                        Request.Builder r = Request.builder().id(id("request")).date(date(day)).from(from).to(to)
+                                .kind(oneOf(RequestKind.class));
+                        if (marker != null) {
+                            r.description(text("verzoek"));
+                        }
+                        b.addRequest(r.build());
                     }
                 }
             }
@@ -289,7 +325,7 @@ public final class Generators {
             coverable.addAll(items);
             if (chance(30)) {
                 SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
-                        .addConstraint("kader " + serial);
+                        .addConstraint(text("kader"));
                 if (!coverable.isEmpty()) {
                     f.addAllCoveredIds(someOf(coverable, 1));
                 }
@@ -303,6 +339,9 @@ public final class Generators {
                 String owner = oneOf(people);
                 Initiative.Builder i = Initiative.builder().id(id("initiative")).owner(owner)
                         .date(START.plusDays(between(0, 30)));
+                if (marker != null) {
+                    i.description(text("initiatief"));
+                }
                 String other = oneOf(people);
                 if (chance(50) && !other.equals(owner)) {
                     i.takenOverBy(other).takenOverOn(START.plusDays(between(31, 90)));
@@ -319,8 +358,8 @@ public final class Generators {
                 if (kind == QuestionKind.NETWORK) {
                     q.form(oneOf(NetworkQuestionForm.class));
                 }
-                if (chance(50)) {
-                    q.text("vraag " + serial);
+                if (freeText(50)) {
+                    q.text(text("vraag"));
                 }
                 if (chance(50)) {
                     q.askedBy(oneOf(people));

@@ -35,6 +35,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class CohortReader implements Iterator<Situation>, AutoCloseable {
 
     private static final int CHUNK = 64 * 1024;
+    /** Reads that return no bytes, in a row, after which the stream is taken to be broken. */
+    static final int MAX_EMPTY_READS = 1_000;
 
     private final JsonFactory factory;
     private final ReadSettings settings;
@@ -130,12 +132,17 @@ public final class CohortReader implements Iterator<Situation>, AutoCloseable {
     }
 
     private Situation parseLine() {
-        try (JsonParser p = factory.createParser(line, 0, lineLength)) {
+        try (JsonParser p = parser()) {
             return Reading.situation(p, settings, true);
         } catch (RouteJsonException e) {
             done = true;
             throw e.inCohortLine(lineNumber);
         }
+    }
+
+    private JsonParser parser() {
+        Reading.checkUtf8(line, 0, lineLength);
+        return factory.createParser(line, 0, lineLength);
     }
 
     /** Reads the next line into {@link #line} without its line end; false at the end of input. */
@@ -189,7 +196,12 @@ public final class CohortReader implements Iterator<Situation>, AutoCloseable {
         }
         try {
             int n = in.read(chunk, 0, CHUNK);
-            while (n == 0) {
+            // a stream must block until it has a byte; one that keeps returning none would make this loop spin
+            for (int zeros = 0; n == 0; zeros++) {
+                if (zeros == MAX_EMPTY_READS) {
+                    throw new IOException("the stream returned no bytes " + MAX_EMPTY_READS + " times in a row");
+                }
+                Thread.onSpinWait();
                 n = in.read(chunk, 0, CHUNK);
             }
             if (n < 0) {

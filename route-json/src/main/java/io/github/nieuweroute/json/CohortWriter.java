@@ -29,6 +29,7 @@ public final class CohortWriter implements AutoCloseable, Flushable {
     private final JsonGenerator generator;
     private final OutputStream out;
     private long count;
+    private boolean closed;
 
     CohortWriter(JsonGenerator generator, OutputStream out) {
         this.generator = generator;
@@ -40,9 +41,11 @@ public final class CohortWriter implements AutoCloseable, Flushable {
      *
      * @param situation the situation, not null
      * @throws UncheckedIOException if the stream fails
+     * @throws IllegalStateException if the writer was closed
      */
     public void write(Situation situation) {
         Objects.requireNonNull(situation, "situation");
+        requireOpen();
         try {
             SituationWriter.write(situation, generator);
             generator.writeRaw('\n');
@@ -75,9 +78,11 @@ public final class CohortWriter implements AutoCloseable, Flushable {
      * Flushes what was written to the stream.
      *
      * @throws UncheckedIOException if the stream fails
+     * @throws IllegalStateException if the writer was closed
      */
     @Override
     public void flush() {
+        requireOpen();
         try {
             generator.flush();
         } catch (JacksonIOException e) {
@@ -85,13 +90,23 @@ public final class CohortWriter implements AutoCloseable, Flushable {
         }
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the cohort writer is closed");
+        }
+    }
+
     /**
-     * Flushes and closes the stream.
+     * Flushes and closes the stream. Closing a closed writer does nothing.
      *
      * @throws UncheckedIOException if the stream fails
      */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (OutputStream target = out) {
             generator.close();
         } catch (JacksonIOException e) {

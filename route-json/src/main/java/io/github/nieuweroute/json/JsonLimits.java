@@ -7,9 +7,10 @@ import tools.jackson.core.StreamReadConstraints;
  * {@link RouteJsonException.Problem#LIMIT_EXCEEDED} instead of exhausting memory. Every limit has a safe default
  * and a wither to change it.
  *
- * <p>All limits but {@link #maxArrayLength()} are enforced by Jackson's {@link StreamReadConstraints} (see
- * {@link #streamReadConstraints()}); the array length is enforced by this library's reader. For an NDJSON cohort
- * {@link #maxDocumentLength()} bounds each line, not the whole stream.
+ * <p>All limits but {@link #maxArrayLength()} and {@link #maxElements()} are enforced by Jackson's
+ * {@link StreamReadConstraints} (see {@link #streamReadConstraints()}); those two are enforced by this library's
+ * reader. For an NDJSON cohort {@link #maxDocumentLength()} and {@link #maxElements()} bound each line, not the
+ * whole stream.
  *
  * <pre>{@code
  * RouteJson json = RouteJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(200_000_000L));
@@ -33,9 +34,18 @@ public final class JsonLimits implements java.io.Serializable {
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 16;
     /** Default {@link #maxArrayLength()}: 100,000 elements in one array. */
     public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
+    /**
+     * Default {@link #maxElements()}: 500,000 array elements and keyed entries in one document, five times the
+     * participants of the largest situation the benchmarks build. A situation read and checked holds about 160 bytes
+     * of heap per element (the reference's id, the set or map entry, the position the situation keeps; measured in
+     * docs/benchmarks.md, "Hostile input"), so a document at this limit needs some 80 MB, and reading and checking
+     * stay well within a 256 MB heap whatever the document.
+     */
+    public static final int DEFAULT_MAX_ELEMENTS = 500_000;
 
     private static final JsonLimits DEFAULTS = new JsonLimits(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_NESTING_DEPTH,
-            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH);
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH,
+            DEFAULT_MAX_ELEMENTS);
 
     /** Part of the serialized form: the max document length. */
     private final long maxDocumentLength;
@@ -49,15 +59,34 @@ public final class JsonLimits implements java.io.Serializable {
     private final int maxNumberLength;
     /** Part of the serialized form: the max array length. */
     private final int maxArrayLength;
+    /** Absent (zero) in limits serialized before it existed; {@link #readResolve()} puts the default in. */
+    private final int maxElements;
 
     private JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNameLength,
-            int maxNumberLength, int maxArrayLength) {
+            int maxNumberLength, int maxArrayLength, int maxElements) {
         this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
         this.maxNestingDepth = (int) positive(maxNestingDepth, "maxNestingDepth");
         this.maxStringLength = (int) positive(maxStringLength, "maxStringLength");
         this.maxNameLength = (int) positive(maxNameLength, "maxNameLength");
         this.maxNumberLength = (int) positive(maxNumberLength, "maxNumberLength");
         this.maxArrayLength = (int) positive(maxArrayLength, "maxArrayLength");
+        this.maxElements = (int) positive(maxElements, "maxElements");
+    }
+
+    /**
+     * Checks limits read by Java serialization as the constructor checks new ones: a stream could otherwise turn a
+     * limit off with {@code maxArrayLength = -1}.
+     *
+     * @return equal limits, checked
+     * @throws java.io.InvalidObjectException if a limit is not positive
+     */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNameLength,
+                    maxNumberLength, maxArrayLength, maxElements == 0 ? DEFAULT_MAX_ELEMENTS : maxElements);
+        } catch (IllegalArgumentException e) {
+            throw new java.io.InvalidObjectException(e.getMessage());
+        }
     }
 
     private static long positive(long value, String name) {
@@ -107,6 +136,16 @@ public final class JsonLimits implements java.io.Serializable {
     }
 
     /**
+     * Returns the most array elements and keyed entries (such as a decision's participation) one document may hold
+     * in all: the bound on memory while reading, since each costs heap beyond its bytes. For a cohort, per line.
+     *
+     * @return the limit
+     */
+    public int maxElements() {
+        return maxElements;
+    }
+
+    /**
      * Returns a copy with another document length limit.
      *
      * @param bytes the limit, positive
@@ -115,7 +154,7 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxDocumentLength(long bytes) {
         return new JsonLimits(bytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-                maxArrayLength);
+                maxArrayLength, maxElements);
     }
 
     /**
@@ -127,7 +166,7 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxNestingDepth(int depth) {
         return new JsonLimits(maxDocumentLength, depth, maxStringLength, maxNameLength, maxNumberLength,
-                maxArrayLength);
+                maxArrayLength, maxElements);
     }
 
     /**
@@ -139,7 +178,7 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxStringLength(int chars) {
         return new JsonLimits(maxDocumentLength, maxNestingDepth, chars, maxNameLength, maxNumberLength,
-                maxArrayLength);
+                maxArrayLength, maxElements);
     }
 
     /**
@@ -151,7 +190,7 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxNameLength(int chars) {
         return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, chars, maxNumberLength,
-                maxArrayLength);
+                maxArrayLength, maxElements);
     }
 
     /**
@@ -163,7 +202,7 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxNumberLength(int chars) {
         return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNameLength, chars,
-                maxArrayLength);
+                maxArrayLength, maxElements);
     }
 
     /**
@@ -175,7 +214,19 @@ public final class JsonLimits implements java.io.Serializable {
      */
     public JsonLimits withMaxArrayLength(int elements) {
         return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-                elements);
+                elements, maxElements);
+    }
+
+    /**
+     * Returns a copy with another limit on the elements of one document.
+     *
+     * @param elements the limit, positive
+     * @return the new limits, never null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public JsonLimits withMaxElements(int elements) {
+        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+                maxArrayLength, elements);
     }
 
     /**
@@ -199,19 +250,20 @@ public final class JsonLimits implements java.io.Serializable {
         return other instanceof JsonLimits o && maxDocumentLength == o.maxDocumentLength
                 && maxNestingDepth == o.maxNestingDepth && maxStringLength == o.maxStringLength
                 && maxNameLength == o.maxNameLength && maxNumberLength == o.maxNumberLength
-                && maxArrayLength == o.maxArrayLength;
+                && maxArrayLength == o.maxArrayLength && maxElements == o.maxElements;
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(maxDocumentLength, maxNestingDepth, maxStringLength, maxNameLength,
-                maxNumberLength, maxArrayLength);
+                maxNumberLength, maxArrayLength, maxElements);
     }
 
     @Override
     public String toString() {
         return "JsonLimits[maxDocumentLength=" + maxDocumentLength + ", maxNestingDepth=" + maxNestingDepth
                 + ", maxStringLength=" + maxStringLength + ", maxNameLength=" + maxNameLength
-                + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + "]";
+                + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + ", maxElements="
+                + maxElements + "]";
     }
 }

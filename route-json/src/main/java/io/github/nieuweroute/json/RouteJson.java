@@ -8,6 +8,7 @@ import io.github.nieuweroute.json.internal.SimulationResultWriter;
 import io.github.nieuweroute.json.internal.SituationReader;
 import io.github.nieuweroute.json.internal.SituationWriter;
 import io.github.nieuweroute.json.internal.ValueLimits;
+import io.github.nieuweroute.json.internal.Utf8;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.rule.Report;
 import io.github.nieuweroute.sim.SimulationResult;
@@ -26,6 +27,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -63,6 +65,12 @@ public final class RouteJson {
     /** The format version of the report documents this library writes and reads. */
     public static final int REPORT_FORMAT_VERSION = ReportWriter.REPORT_FORMAT_VERSION;
 
+    /**
+     * The format version of a report document that counts findings it does not list (a rule found more than the
+     * rule set's finding limit); this library reads both versions.
+     */
+    public static final int REPORT_FORMAT_VERSION_WITH_OMITTED_COUNTS = ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED;
+
     /** Where the JSON Schema of a report document lies in this module. */
     public static final String REPORT_SCHEMA_RESOURCE = "report.schema.json";
 
@@ -84,7 +92,7 @@ public final class RouteJson {
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
         this.pretty = pretty;
-        this.settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        this.settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength(), limits.maxElements());
         // every output feature the bytes depend on is set here, so a change of Jackson's defaults cannot change them
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(limits.streamReadConstraints())
@@ -165,7 +173,7 @@ public final class RouteJson {
      */
     public Situation readSituation(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::situation);
+        return read(() -> factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -177,7 +185,8 @@ public final class RouteJson {
      */
     public Situation readSituation(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::situation);
+        Reading.checkUtf8(json, 0, json.length);
+        return read(() -> factory.createParser(json), Reading::situation);
     }
 
     /**
@@ -191,7 +200,7 @@ public final class RouteJson {
      */
     public Situation readSituation(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory.createParser(in), Reading::situation);
+        return read(() -> factory.createParser(Utf8.checking(in)), Reading::situation);
     }
 
     /**
@@ -240,7 +249,14 @@ public final class RouteJson {
         T read(JsonParser parser, ReadSettings settings, boolean whole);
     }
 
-    private <T> T read(JsonParser parser, DocumentReader<T> reader) {
+    /** Opens the parser inside the translation of I/O failures: Jackson reads the first bytes as it opens one. */
+    private <T> T read(java.util.function.Supplier<JsonParser> open, DocumentReader<T> reader) {
+        JsonParser parser;
+        try {
+            parser = open.get();
+        } catch (JacksonIOException e) {
+            throw Reading.ioFailure(e, "");
+        }
         try (JsonParser p = parser) {
             return reader.read(p, settings, true);
         }
@@ -318,7 +334,7 @@ public final class RouteJson {
      */
     public Report readReport(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory.createParser(json), Reading::report);
+        return read(() -> factory.createParser(json), Reading::report);
     }
 
     /**
@@ -332,7 +348,7 @@ public final class RouteJson {
      */
     public Report readReport(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory.createParser(in), Reading::report);
+        return read(() -> factory.createParser(Utf8.checking(in)), Reading::report);
     }
 
     /**

@@ -14,9 +14,12 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -27,9 +30,18 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * the core: no reflection, no default typing, no polymorphic types.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new RouteJsonModule()).build();
+ * JsonMapper mapper = RouteJsonModule.mapperBuilder(JsonLimits.defaults()).build();   // limits as RouteJson's
  * Situation s = mapper.readValue(json, Situation.class);
  * }</pre>
+ *
+ * <p>{@link #mapperBuilder(JsonLimits)} gives the guarantees of {@link RouteJson}: the mapper's parser enforces
+ * every {@link JsonLimits} (a 100 MB string stops at the string length limit instead of filling the heap), and a
+ * situation nested in a list or record that fails throws {@link RouteJsonException} itself rather than Jackson's
+ * wrapper. On a mapper built otherwise ({@code JsonMapper.builder().addModule(new RouteJsonModule())}), the module
+ * enforces only the array and element limits; string, name, number, nesting and document lengths are those of the
+ * mapper's own {@code StreamReadConstraints}, and Jackson wraps failures of nested values in its
+ * {@code DatabindException}. Trailing content after a value is the mapper's to check, with Jackson's messages, which
+ * can quote the input: read untrusted documents through {@link RouteJson} where that matters.
  *
  * <p>The module is also found by {@code ServiceLoader} ({@code findAndAddModules()}). Reading is as strict as
  * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation or report
@@ -38,6 +50,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * where one is expected gives {@code null}, as for any value Jackson reads. Every limit of
  * {@link #withLimits(JsonLimits)} holds within a situation or report value (nesting counted from the value, input
  * length from its first token), whatever the mapper's own {@code StreamReadConstraints}, which apply as well.
+ * {@link #mapperBuilder(JsonLimits)} also builds the mapper's factory with {@link JsonLimits#streamReadConstraints()}.
  *
  * <p>Options are set with withers that return a new module; set them before registering the module.
  * Instances are not shared mutable state once registered.
@@ -60,7 +73,7 @@ public final class RouteJsonModule extends SimpleModule {
         super("io.github.nieuweroute.json");
         this.limits = limits;
         this.ignoreUnknownFields = ignoreUnknownFields;
-        ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength());
+        ReadSettings settings = new ReadSettings(ignoreUnknownFields, limits.maxArrayLength(), limits.maxElements());
         addSerializer(Situation.class, new Writer<>(Situation.class, SituationWriter::write));
         addDeserializer(Situation.class, new Reader<>(Situation.class,
                 (p, s) -> Reading.situation(new ValueLimits(p, limits), s, false), settings));
@@ -89,6 +102,21 @@ public final class RouteJsonModule extends SimpleModule {
      */
     public RouteJsonModule withLimits(JsonLimits limits) {
         return new RouteJsonModule(java.util.Objects.requireNonNull(limits, "limits"), ignoreUnknownFields);
+    }
+
+    /**
+     * Returns a mapper builder whose parser enforces every one of the given limits, with this module (strict about
+     * unknown fields, the same limits) added and Jackson's wrapping of exceptions turned off, so that reading
+     * through the mapper has the guarantees of {@link RouteJson}. Add other modules and settings before building.
+     *
+     * @param limits the limits, not null
+     * @return a new builder, never null
+     */
+    public static JsonMapper.Builder mapperBuilder(JsonLimits limits) {
+        java.util.Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.streamReadConstraints()).build();
+        return JsonMapper.builder(factory).addModule(new RouteJsonModule().withLimits(limits))
+                .disable(DeserializationFeature.WRAP_EXCEPTIONS);
     }
 
     /** Writes a value of the format in its canonical field order, through the value's writer. */

@@ -401,7 +401,7 @@ public abstract class MalformedInputSuite {
     void a_100_megabyte_array_stops_at_the_document_limit_when_arrays_are_unbounded() {
         GeneratedInput in = GeneratedInput.hugeArray(100L * 1024 * 1024);
         RouteJson unboundedArrays = JSON.withLimits(JsonLimits.defaults().withMaxArrayLength(Integer.MAX_VALUE)
-                .withMaxDocumentLength(8L * 1024 * 1024));
+                .withMaxElements(Integer.MAX_VALUE).withMaxDocumentLength(8L * 1024 * 1024));
 
         RouteJsonException e = catchThrowableOfType(RouteJsonException.class,
                 () -> read(unboundedArrays, in));

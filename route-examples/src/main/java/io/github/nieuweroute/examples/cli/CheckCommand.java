@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a situation against the Nieuwe Route rules and prints the report.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no violations", "1:violations found", "2:invalid input (the message names the JSON pointer)"},
+        exitCodeList = {"0:no violations", "1:violations found", "2:invalid input (the message names the JSON pointer)",
+            "3:cannot read the input", "4:out of memory"},
         footer = {"", "Examples:", "  java -jar route.jar check situation.json --lang nl",
             "  java -jar route.jar check --seed de-vries --format json",
             "  java -jar route.jar check --seed esther-and-jeffrey --format html --lang nl --names > report.html"})

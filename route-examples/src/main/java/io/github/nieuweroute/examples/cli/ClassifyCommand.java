@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Prints the route of every decision of a situation and of the situation over time, with the "
                 + "reasons.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:classified", "2:invalid input"},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:classified", "2:invalid input",
+            "3:cannot read the input", "4:out of memory"},
         footer = {"", "Examples:", "  java -jar route.jar classify situation.json",
             "  java -jar route.jar classify --seed saartje-wop"})
 final class ClassifyCommand implements Callable<Integer> {

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
                 + "simulation, and writes reports, the situations as JSON, network maps, CSV and charts into one "
                 + "folder.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a seed case's route differs from the expected one", "2:cannot write",
-            "130:interrupted"},
+        exitCodeList = {"0:done", "1:a seed case's route differs from the expected one", "3:cannot write",
+            "4:out of memory", "130:interrupted"},
         footer = {"", "Example:", "  java -jar route-examples/target/route.jar demo --out route-demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -69,8 +69,8 @@ final class DemoCommand implements Callable<Integer> {
             w.println("  simulation/  old, dead-end and new route: CSV of every metric, the results as JSON, charts of the main ones (SVG)");
             return mismatches == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("route: cannot write into " + out + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            spec.commandLine().getErr().println("route: cannot write into " + out + ": " + RouteCommand.describe(e));
+            return ExitCodes.IO_FAILURE;
         } catch (Inputs.InvalidInput e) {
             return Inputs.report(e, spec.commandLine().getErr());
         } catch (CancellationException e) {

@@ -3,6 +3,7 @@ package io.github.nieuweroute.examples.cli;
 import io.github.nieuweroute.examples.render.NetworkMap;
 import io.github.nieuweroute.examples.render.Pictures;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draws the network map of a situation (focus person in the centre, lifeworld around, system "
                 + "world outside; who co-decided, who performs, exchange circles) as SVG.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "2:invalid input or unwritable file"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:invalid input, or --out names the input",
+            "3:cannot read the input or write the map", "4:out of memory"},
         footer = {"", "Examples:", "  java -jar route.jar render situation.json --out map.svg",
             "  java -jar route.jar render --seed esther-and-jeffrey --out map.svg --lang nl --names"})
 final class RenderCommand implements Callable<Integer> {
@@ -39,6 +42,10 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (input.file != null && Files.exists(out) && Files.isSameFile(input.file, out)) {
+                spec.commandLine().getErr().println("route: --out " + out + " is the input file; choose another");
+                return ExitCodes.INVALID_INPUT;
+            }
             Pictures.writeMap(input.read(), LanguageOption.locale(LanguageOption.parse(lang)),
                     names ? NetworkMap.Labels.NAMES : NetworkMap.Labels.IDS, out);
             spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
@@ -46,8 +53,8 @@ final class RenderCommand implements Callable<Integer> {
         } catch (Inputs.InvalidInput e) {
             return Inputs.report(e, spec.commandLine().getErr());
         } catch (IOException e) {
-            spec.commandLine().getErr().println("route: cannot write " + out + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            spec.commandLine().getErr().println("route: cannot write " + out + ": " + RouteCommand.describe(e));
+            return ExitCodes.IO_FAILURE;
         }
     }
 }

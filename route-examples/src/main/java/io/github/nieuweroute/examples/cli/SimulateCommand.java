@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + "replication's, the weekly series), the results as JSON, SVG charts, Sobol or Morris indices for "
                 + "those designs, and a scenario file that runs it again.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:invalid scenario or options", "130:interrupted; files already written are kept"},
+        exitCodeList = {"0:done", "2:invalid scenario or options", "3:cannot read the scenario or write the results",
+            "4:out of memory", "130:interrupted; files already written are kept"},
         footer = {"", "Presets: demo (small), compare-routes, transition.",
             "A scenario file is a Java properties file: name, policy (old, dead-end, new, transition-from-old,",
             "transition-from-dead-end; a comma-separated list runs each), cohortSize, horizonWeeks, intakeWeeks,",
@@ -80,8 +81,8 @@ final class SimulateCommand implements Callable<Integer> {
             cl.getErr().println("route: interrupted; the files already in " + out.toAbsolutePath() + " are complete");
             return ExitCodes.INTERRUPTED;
         } catch (IOException e) {
-            cl.getErr().println("route: cannot write into " + out + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            cl.getErr().println("route: cannot write into " + out + ": " + RouteCommand.describe(e));
+            return ExitCodes.IO_FAILURE;
         } finally {
             interrupts.close();
         }

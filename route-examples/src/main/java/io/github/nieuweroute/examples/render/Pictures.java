@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,9 @@ import java.util.Set;
 
 /** Writes the pictures: the network map of a situation, and one chart per main metric of simulation results. */
 public final class Pictures {
+
+    /** Draws the unguessable part of temporary file names. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The metrics charted by {@link #writeCharts}; the CSV files hold every metric. */
     public static final List<Metric> CHARTED = List.of(Metric.PROFESSIONAL_HOURS, Metric.NETWORK_INVOLVEMENT,
@@ -132,11 +137,16 @@ public final class Pictures {
     public static void write(Path file, String content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        // a plain file beside the target rather than Files.createTempFile, whose owner-only permissions the
-        // move would carry over to the result
-        Path tmp = parent.resolve("." + file.getFileName() + ".part");
+        // a file of our own beside the target: a name no one can guess, created only if nothing (not even a
+        // symbolic link) has that name, so that the write never goes through a link planted there. Not
+        // Files.createTempFile, whose owner-only permissions the move would carry over to the result. The rename
+        // replaces whatever is at the target, a link included, and never writes through it.
+        Path tmp = parent.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try (java.io.Writer w = new java.io.OutputStreamWriter(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8.newEncoder())) {
+                w.write(content);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

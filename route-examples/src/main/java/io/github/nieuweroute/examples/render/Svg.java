@@ -24,9 +24,16 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /**
+     * Escapes text for XML content and attributes. What XML 1.0 cannot hold is dropped (control characters but tab,
+     * U+FFFE, U+FFFF) and a lone surrogate becomes U+FFFD, so that any name gives a document that parses; the
+     * characters that reorder text (bidirectional embeddings, overrides, isolates and marks) are dropped, so that a
+     * label cannot display as something else.
+     */
     static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '<': b.append("&lt;"); break;
                 case '>': b.append("&gt;"); break;
@@ -34,12 +41,23 @@ final class Svg {
                 case '"': b.append("&quot;"); break;
                 case '\'': b.append("&apos;"); break;
                 default:
-                    if (c >= 0x20 || c == '\t') {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        b.append(c).append(text.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        b.append('\uFFFD');
+                    } else if ((c >= 0x20 || c == '\t') && c != '\uFFFE' && c != '\uFFFF' && !reorders(c)) {
                         b.append(c);
                     }
             }
         }
         return b.toString();
+    }
+
+    /** The bidirectional formatting characters: marks, embeddings, overrides and isolates. */
+    private static boolean reorders(char c) {
+        return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     void text(double x, double y, int size, String anchor, String weight, String text) {

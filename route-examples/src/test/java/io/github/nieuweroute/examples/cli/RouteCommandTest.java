@@ -24,7 +24,7 @@ class RouteCommandTest {
     /** The outcome of one run of the tool. */
     record Run(int code, String out, String err) {}
 
-    private static Run route(String... args) {
+    static Run route(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = RouteCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -18,6 +18,8 @@ public final class JsonInput {
     private final JsonParser parser;
     private final ReadSettings settings;
     private final JsonPath path = new JsonPath();
+    /** Array elements and keyed entries read so far in this document. */
+    private int elements;
 
     /**
      * Wraps a parser positioned on (or just before) the value to read.
@@ -65,7 +67,17 @@ public final class JsonInput {
      * @return the field name, the parser on its value; null at the end of the object (which is then left)
      */
     String nextField() {
-        String name = parser.nextName();
+        String name;
+        try {
+            name = parser.nextName();
+        } catch (tools.jackson.core.JacksonException e) {
+            // Jackson reads the value's first token with the name, so a bad value (NaN) fails here; point at its field
+            String read = parser.currentName();
+            if (read != null && parser.streamReadContext().inObject()) {
+                path.name(read);
+            }
+            throw e;
+        }
         if (name == null) {
             path.exit();
             return null;
@@ -104,6 +116,7 @@ public final class JsonInput {
             if (i++ == max) {
                 throw fail(Problem.LIMIT_EXCEEDED, "the array has more than " + max + " elements", null);
             }
+            countElement();
             element.run();
         }
         path.exit();
@@ -122,7 +135,15 @@ public final class JsonInput {
             if (n++ == max) {
                 throw fail(Problem.LIMIT_EXCEEDED, "the object has more than " + max + " entries", null);
             }
+            countElement();
             entry.accept(key);
+        }
+    }
+
+    private void countElement() {
+        if (elements++ == settings.maxElements()) {
+            throw fail(Problem.LIMIT_EXCEEDED, "the document has more than " + settings.maxElements()
+                    + " array elements and keyed entries in all", null);
         }
     }
 

@@ -61,13 +61,42 @@ public final class Reading {
             }
             return value;
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharConversionException) {
-                throw new RouteJsonException(Problem.MALFORMED_JSON, in.pointer(),
-                        "the input is not valid UTF-8" + at(e.getLocation()), null);
-            }
-            throw new UncheckedIOException(e.getCause());
+            throw ioFailure(e, in.pointer());
         } catch (JacksonException e) {
             throw translate(e, in.pointer());
+        }
+    }
+
+    /**
+     * Turns a failure of the byte source into {@link RouteJsonException} if the bytes were not UTF-8, else into
+     * {@link UncheckedIOException} with the stream's own exception as its cause.
+     *
+     * @param e the failure, not null
+     * @param pointer where the reader was, not null
+     * @return the exception to throw, never null
+     */
+    public static RuntimeException ioFailure(JacksonIOException e, String pointer) {
+        if (e.getCause() instanceof CharConversionException) {
+            return new RouteJsonException(Problem.MALFORMED_JSON, pointer,
+                    "the input is not valid UTF-8 (" + e.getCause().getMessage() + ")", null);
+        }
+        return new UncheckedIOException(e.getCause());
+    }
+
+    /**
+     * Checks that a document's bytes are UTF-8 (see {@link Utf8}).
+     *
+     * @param bytes the bytes, not null
+     * @param from the first byte
+     * @param to the end, exclusive
+     * @throws RouteJsonException at the first byte that is not
+     */
+    public static void checkUtf8(byte[] bytes, int from, int to) {
+        try {
+            Utf8.checkAll(bytes, from, to);
+        } catch (CharConversionException e) {
+            throw new RouteJsonException(Problem.MALFORMED_JSON, "", "the input is not valid UTF-8 (" + e.getMessage()
+                    + ")", null);
         }
     }
 
@@ -98,6 +127,8 @@ public final class Reading {
             return "number length limit";
         } else if (m.contains("name length")) {
             return "field name length limit";
+        } else if (m.contains("hash collisions")) {
+            return "field name hash collision limit (field names crafted to share a hash)";
         }
         return "read limits";
     }

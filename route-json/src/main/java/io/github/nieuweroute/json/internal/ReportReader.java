@@ -166,14 +166,22 @@ public final class ReportReader {
 
     /** A report's fields until all are read and checked against each other. */
     private static final class ReportDraft {
+        int version;
         String situationId;
         Route route;
         final List<PeriodDraft> periods = new ArrayList<>();
         final List<DecisionClassification> decisions = new ArrayList<>();
         final List<Violation> violations = new ArrayList<>();
         final List<Exemption> exemptions = new ArrayList<>();
+        final Map<String, Integer> omittedViolations = new java.util.TreeMap<>();
+        final Map<String, Integer> omittedExemptions = new java.util.TreeMap<>();
 
         Report build() {
+            boolean omits = !omittedViolations.isEmpty() || !omittedExemptions.isEmpty();
+            if (omits && version < ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED) {
+                throw new RouteJsonException(Problem.INVALID_VALUE, "/formatVersion", "a report that counts omitted "
+                        + "findings is version " + ReportWriter.REPORT_FORMAT_VERSION_WITH_OMITTED + " or later", null);
+            }
             SituationClassification classification;
             try {
                 classification = SituationClassification.of(situationId, decisions);
@@ -192,7 +200,14 @@ public final class ReportReader {
                                     + "decisions give " + expected.size() + " period(s)", null);
                 }
             }
-            return Report.of(classification, violations, exemptions);
+            try {
+                return Report.of(classification, violations, exemptions, omittedViolations, omittedExemptions,
+                        io.github.nieuweroute.rule.RuleSet.standard());
+            } catch (InvalidRuleDataException e) {
+                // the only check left to the report: a rule id among the omitted counts
+                throw new RouteJsonException(Problem.INVALID_VALUE, "/" + e.field(), "a rule id is a letter then up "
+                        + "to 63 letters, digits or . _ -", e);
+            }
         }
 
         private static boolean same(PeriodDraft read, RoutePeriod p) {
@@ -203,21 +218,35 @@ public final class ReportReader {
 
     private static final ObjectSpec<ReportDraft, ReportDraft> REPORT = ObjectSpec
             .of(ReportDraft::new, Function.identity())
-            .required("formatVersion", (d, in) -> version(in))
+            .required("formatVersion", (d, in) -> d.version = version(in))
             .required("kind", (d, in) -> kind(in))
             .required("situationId", (d, in) -> d.situationId = in.text())
             .required("route", (d, in) -> d.route = in.code(Codes.ROUTE))
             .required("periods", (d, in) -> in.array(() -> d.periods.add(PERIOD.read(in))))
             .required("decisions", (d, in) -> in.array(() -> d.decisions.add(DECISION.read(in))))
             .required("violations", (d, in) -> in.array(() -> d.violations.add(VIOLATION.read(in))))
-            .required("exemptions", (d, in) -> in.array(() -> d.exemptions.add(EXEMPTION.read(in))));
+            .required("exemptions", (d, in) -> in.array(() -> d.exemptions.add(EXEMPTION.read(in))))
+            .optional("omittedViolations", (d, in) -> omitted(in, d.omittedViolations))
+            .optional("omittedExemptions", (d, in) -> omitted(in, d.omittedExemptions));
 
-    private static void version(JsonInput in) {
+    /** Reads rule id to a count of findings not listed: rule ids as in findings, counts of at least one. */
+    private static void omitted(JsonInput in, Map<String, Integer> counts) {
+        in.keyedObject(rule -> {
+            int n = in.count();
+            if (n < 1) {
+                throw in.fail(Problem.INVALID_VALUE, "an omitted count is at least one", null);
+            }
+            counts.put(rule, n);
+        });
+    }
+
+    private static int version(JsonInput in) {
         int version = in.count();
         if (version < 1 || version > ReportWriter.REPORT_FORMAT_VERSION) {
             throw in.fail(Problem.UNSUPPORTED_VERSION, "report format version " + version + " is not supported; "
                     + "this library reads versions 1 to " + ReportWriter.REPORT_FORMAT_VERSION, null);
         }
+        return version;
     }
 
     private static void kind(JsonInput in) {

@@ -27,6 +27,12 @@ public final class ReportWriter {
 
     /** The version of the report format. */
     public static final int REPORT_FORMAT_VERSION = 2;
+    /**
+     * The version from which a report may count findings it does not list ({@code omittedViolations},
+     * {@code omittedExemptions}); the same as {@link #REPORT_FORMAT_VERSION}, which also carries each finding's
+     * provenance.
+     */
+    public static final int REPORT_FORMAT_VERSION_WITH_OMITTED = 2;
 
     /**
      * The field name of each kind of evidence: the field names of the situation format ({@code informationItems}).
@@ -77,6 +83,19 @@ public final class ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        counts(g, "omittedViolations", r.omittedViolations());
+        counts(g, "omittedExemptions", r.omittedExemptions());
+        g.writeEndObject();
+    }
+
+    /** Writes rule id to count, only when some findings were not listed, so most reports do not change. */
+    private static void counts(JsonGenerator g, String name, Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartObject();
+        counts.forEach(g::writeNumberProperty);
         g.writeEndObject();
     }
 
