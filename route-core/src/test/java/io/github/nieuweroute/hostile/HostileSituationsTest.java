@@ -41,9 +41,10 @@ class HostileSituationsTest {
                 RuleSet.standard().rules().size() * Severity.values().length * RuleSet.DEFAULT_FINDING_LIMIT);
         assertThat(report.violationCount()).isEqualTo(report.violations().size() + 249_001);
         assertThat(report.hasViolations()).isTrue();
-        assertThat(report.render(Language.ENGLISH)).contains("R-01: 249,001 more violation(s), not listed")
-                .contains(String.format(java.util.Locale.ENGLISH, "%,d violation(s)", report.violationCount()));
-        assertThat(report.render(Language.DUTCH)).contains("R-01: nog 249.001 overtreding(en), niet opgesomd");
+        assertThat(report.render(Language.ENGLISH)).contains("(R-01): 250,001 findings")
+                .contains("  - and 249,001 more findings of this rule, not listed to keep the report small.");
+        assertThat(report.render(Language.DUTCH)).contains("(R-01): 250.001 bevindingen")
+                .contains("  - en nog 249.001 bevindingen van deze regel, niet opgesomd om het rapport klein te houden.");
     }
 
     @Test
