@@ -98,8 +98,10 @@ final class Messages {
             return id;
         }
         StringBuilder clean = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isISOControl(c) && !isBidiControl(c) && c != 0xFFFE && c != 0xFFFF
-                && !(c >= 0xD800 && c <= 0xDFFF)).forEach(clean::appendCodePoint);
+        // a lone surrogate becomes U+FFFD, as when the text is encoded; control, direction and non-characters go
+        name.codePoints().map(c -> c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c)
+                .filter(c -> !Character.isISOControl(c) && !isBidiControl(c) && c != 0xFFFE && c != 0xFFFF)
+                .forEach(clean::appendCodePoint);
         return clean.length() == 0 ? id : clean.toString();
     }
 
