@@ -41,4 +41,13 @@ class RelationTest {
             assertThat(Relation.of(good, Circle.FIRST).code()).isEqualTo(good);
         }
     }
+
+    @Test
+    void the_predefined_relations_include_the_constants_and_each_is_found_by_its_code() {
+        assertThat(Relation.predefined()).contains(Relation.PARENT, Relation.INFORMAL_CARER, Relation.NEIGHBOUR,
+                Relation.SCHOOL);
+        for (Relation r : Relation.predefined()) {
+            assertThat(Relation.predefined(r.code())).contains(r);
+        }
+    }
 }

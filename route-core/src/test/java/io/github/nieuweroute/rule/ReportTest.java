@@ -128,4 +128,22 @@ class ReportTest {
         assertThat(report.violations()).isEqualTo(DE_VRIES.violations());
         assertThatThrownBy(() -> report.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void a_report_made_from_exemptions_in_any_order_sorts_them() {
+        Situation s = RuleFixtures.builder()
+                .addInformationItem(InformationItem.builder().id("i2").addHolder(RuleFixtures.WORKER).build())
+                .addSafetyFrame(RuleFixtures.frameOver("i2"))
+                .build();
+        Report checked = RuleSet.standard().check(s);
+        List<Exemption> reversed = new ArrayList<>(checked.exemptions());
+        Collections.reverse(reversed);
+
+        Report rebuilt = Report.of(checked.classification(), checked.violations(), reversed);
+
+        assertThat(checked.exemptions()).hasSizeGreaterThan(1);
+        assertThat(reversed).isNotEqualTo(checked.exemptions());
+        assertThat(rebuilt.exemptions()).isEqualTo(checked.exemptions());
+        assertThat(rebuilt).isEqualTo(checked);
+    }
 }
