@@ -185,6 +185,8 @@ class ExchangeGraphTest {
         assertThat(g.onCircle(RuleFixtures.COACH)).isFalse();
         assertThat(g.componentOf(RuleFixtures.COACH)).contains(List.of(RuleFixtures.COACH));
         assertThat(g.componentOf(RuleFixtures.PARTNER)).isEmpty();
+        assertThat(g.componentOf(RuleFixtures.AUNT)).contains(List.of(RuleFixtures.AUNT, RuleFixtures.FOCUS,
+                RuleFixtures.NEIGHBOUR));
     }
 
     @Test
@@ -207,5 +209,18 @@ class ExchangeGraphTest {
                 }
             }
         });
+    }
+
+    @Test
+    void a_ring_longer_than_the_length_bound_lists_no_cycle_and_a_count_of_zero_lists_none() {
+        List<Exchange> ring = List.of(Exchange.of("x1", "a", "b"), Exchange.of("x2", "b", "c"),
+                Exchange.of("x3", "c", "d"), Exchange.of("x4", "d", "e"), Exchange.of("x5", "e", "a"));
+        ExchangeGraph g = ExchangeGraph.of(ring);
+
+        assertThat(g.cycles(4, 10)).isEmpty();
+        assertThat(g.cycles(5, 10)).containsExactly(List.of("a", "b", "c", "d", "e"));
+        assertThat(g.cycles(5, 0)).isEmpty();
+        assertThat(g.componentOf("a")).contains(List.of("a", "b", "c", "d", "e"));
+        assertThat(g.circleCount()).isEqualTo(1);
     }
 }
