@@ -106,4 +106,14 @@ class SeedCasesTest {
         assertThat(c.current()).isEqualTo(Route.UNCLASSIFIED);
         assertThat(c.currentReasons()).contains(RouteReason.UNKNOWN_SPHERE_IGNORED);
     }
+
+    @Test
+    void buitings_boy_moves_from_each_placement_to_the_next_later_in_time() {
+        java.util.List<io.github.nieuweroute.model.Handover> moves = SeedCases.buitingBoy().situation().handovers();
+
+        for (int i = 1; i < moves.size(); i++) {
+            assertThat(moves.get(i).date()).as(moves.get(i).id()).isAfter(moves.get(i - 1).date());
+            assertThat(moves.get(i).from()).as(moves.get(i).id()).isEqualTo(moves.get(i - 1).to());
+        }
+    }
 }
