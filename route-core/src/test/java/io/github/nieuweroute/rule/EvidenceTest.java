@@ -73,4 +73,17 @@ class EvidenceTest {
         assertThat(e.participants()).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9");
         assertThat(e).hasToString("participant=[p1, p2, p3, p4, p5, p6, p7, p8, p9]");
     }
+
+    @Test
+    void every_kind_of_the_builder_chains_and_lands_under_its_own_kind() {
+        Evidence e = Evidence.builder().exchange("x1").request("r1").informationItem("i1").safetyFrame("f1")
+                .meeting("m1").decision("d1").participant("p1").build();
+
+        assertThat(e.ids(EvidenceKind.EXCHANGE)).containsExactly("x1");
+        assertThat(e.ids(EvidenceKind.REQUEST)).containsExactly("r1");
+        assertThat(e.ids(EvidenceKind.INFORMATION_ITEM)).containsExactly("i1");
+        assertThat(e.ids(EvidenceKind.SAFETY_FRAME)).containsExactly("f1");
+        assertThat(e.ids(EvidenceKind.MEETING)).containsExactly("m1");
+        assertThat(e.participants()).containsExactly("p1");
+    }
 }
