@@ -284,7 +284,7 @@ public final class ExchangeGraph {
         boolean[] onPath = new boolean[ids.length];
         for (int s = 0; s < ids.length && cycles.size() < maxCount; s++) {
             if (labelSize[l.labelOfRank[s]] < 2) {
-                continue;
+                continue; // a participant alone in its component is on no cycle: skipping it only saves work
             }
             int depth = 0;
             path[0] = s;
@@ -392,6 +392,11 @@ public final class ExchangeGraph {
     /**
      * Labels each node with its strongly connected component (Tarjan 1972), iteratively: an explicit call stack of
      * (node, next edge) replaces recursion. Labels are numbered in the order the components complete.
+     *
+     * <p>Four of PIT's boundary mutants here are equivalent (CONTRIBUTING.md): {@code order[root] > 0} instead of
+     * {@code >= 0} (only the first root has order 0, and it is unvisited when reached), {@code <=} instead of
+     * {@code <} where {@code low} is lowered (an equal value changes nothing), and {@code top > 0} instead of
+     * {@code top >= 0} (a root's low link never drops below its own order).
      */
     private static int[] tarjan(int n, int[] offsets, int[] targets) {
         int[] order = new int[n];

@@ -82,4 +82,13 @@ class EffectTest {
         assertThatThrownBy(() -> Effect.assess(s, -1, situation -> 0.5))
                 .isInstanceOf(ScoreOutOfRangeException.class).hasMessageContaining("quality");
     }
+
+    @Test
+    void both_ends_of_the_unit_interval_are_valid_scores() {
+        assertThat(Effect.of(0.0, 1.0).value()).isZero();
+        assertThat(Effect.of(1.0, 1.0).value()).isEqualTo(1.0);
+        assertThat(Effect.product(0.0, 0.0)).isZero();
+        assertThat(Effect.of(1.0, 0.25).quality()).isEqualTo(1.0);
+        assertThat(Effect.of(1.0, 0.25).acceptance()).isEqualTo(0.25);
+    }
 }

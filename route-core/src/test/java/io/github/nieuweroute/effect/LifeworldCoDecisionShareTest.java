@@ -46,4 +46,21 @@ class LifeworldCoDecisionShareTest {
     void acceptance_always_lies_in_the_unit_interval() {
         qt().forAll(Generators.situations()).checkAssert(s -> assertThat(MEASURE.acceptance(s)).isBetween(0.0, 1.0));
     }
+
+    @Test
+    void a_lifeworld_co_decider_counts_once_and_the_focus_person_and_professionals_not_at_all() {
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        Situation s = Situation.builder().id("s").addParticipants(Participant.focusPerson("fp"),
+                Participant.lifeworld("a", Relation.FAMILY), Participant.lifeworld("b", Relation.FRIEND),
+                Participant.professional("gp", "huisarts"))
+                .addDecision(Decision.builder().id("d1").date(day).putParticipation("a", ParticipationLevel.CO_DECIDED)
+                        .putParticipation("fp", ParticipationLevel.CO_DECIDED)
+                        .putParticipation("gp", ParticipationLevel.CO_DECIDED).build())
+                .addDecision(Decision.builder().id("d2").date(day.plusDays(1))
+                        .putParticipation("a", ParticipationLevel.CO_DECIDED).build())
+                .build();
+
+        assertThat(MEASURE.acceptance(s)).isEqualTo(0.5);
+        assertThat(MEASURE).hasToString("LifeworldCoDecisionShare");
+    }
 }

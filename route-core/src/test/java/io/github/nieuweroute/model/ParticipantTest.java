@@ -77,4 +77,23 @@ class ParticipantTest {
         assertThat(a.collective()).isFalse();
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
+
+    @Test
+    void only_the_system_world_is_professional() {
+        assertThat(Participant.focusPerson("f").isProfessional()).isFalse();
+        assertThat(DAUGHTER.isProfessional()).isFalse();
+        assertThat(Participant.builder().id("u").sphere(Sphere.UNKNOWN).build().isProfessional()).isFalse();
+    }
+
+    @Test
+    void a_blank_organisation_is_rejected_naming_the_field() {
+        assertThatThrownBy(() -> Participant.professional("gp", " "))
+                .isInstanceOf(ModelValidationException.class)
+                .satisfies(e -> {
+                    ModelValidationException m = (ModelValidationException) e;
+                    assertThat(m.field()).isEqualTo("organisation");
+                    assertThat(m.objectId()).contains("gp");
+                    assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_VALUE);
+                });
+    }
 }

@@ -41,4 +41,24 @@ class RelationTest {
             assertThat(Relation.of(good, Circle.FIRST).code()).isEqualTo(good);
         }
     }
+
+    @Test
+    void the_predefined_relations_include_the_constants_and_each_is_found_by_its_code() {
+        assertThat(Relation.predefined()).contains(Relation.PARENT, Relation.INFORMAL_CARER, Relation.NEIGHBOUR,
+                Relation.SCHOOL);
+        for (Relation r : Relation.predefined()) {
+            assertThat(Relation.predefined(r.code())).contains(r);
+        }
+    }
+
+    @Test
+    void the_ends_of_each_character_range_are_allowed_and_their_neighbours_are_not() {
+        for (String good : new String[] {"az", "za", "z0", "a9", "zz-09"}) {
+            assertThat(Relation.of(good, Circle.WIDER).code()).isEqualTo(good);
+        }
+        for (String bad : new String[] {"{coach", "`coach", "coach{", "coach`", "coach/", "coach:"}) {
+            assertThatThrownBy(() -> Relation.of(bad, Circle.WIDER)).as(bad)
+                    .isInstanceOf(ModelValidationException.class);
+        }
+    }
 }

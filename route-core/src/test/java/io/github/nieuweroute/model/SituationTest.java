@@ -153,4 +153,18 @@ class SituationTest {
                     && !s.toString().contains("onderwerp ");
         });
     }
+
+    @Test
+    void a_decision_is_found_by_its_id_and_an_unknown_id_finds_none() {
+        Situation s = base().build();
+        assertThat(s.decision("d")).map(Decision::id).contains("d");
+        assertThat(s.decision("m")).isEmpty();
+        assertThat(s.decision("nobody")).isEmpty();
+    }
+
+    @Test
+    void a_malformed_id_or_a_blank_description_names_the_situation_and_the_field() {
+        assertInvalid(b -> b.id("bad id"), "Situation", null, "id", Problem.INVALID_ID);
+        assertInvalid(b -> b.description(" "), "Situation", "s", "description", Problem.INVALID_VALUE);
+    }
 }

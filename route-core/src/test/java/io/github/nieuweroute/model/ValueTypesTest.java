@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The structural invariants of the small value types, each error naming type, id and field. */
 class ValueTypesTest {
 
     private static final LocalDate DAY = LocalDate.of(2016, 2, 8);
+    private static final String BAD_ID = "bad id";
+    private static final String BLANK = "  ";
 
     private static void assertInvalid(Runnable build, String type, String id, String field, Problem problem) {
         assertThatThrownBy(build::run).isInstanceOf(ModelValidationException.class).satisfies(e -> {
@@ -129,5 +135,124 @@ class ValueTypesTest {
         assertThat(Recurrence.of(Frequency.MONTHLY, "first Friday").rule()).contains("first Friday");
         assertThat(Recurrence.of(Frequency.WEEKLY).rule()).isEmpty();
         assertThatThrownBy(() -> Recurrence.of(Frequency.WEEKLY, "")).isInstanceOf(ModelValidationException.class);
+    }
+
+    @Test
+    void participation_level_is_at_least_itself_and_not_at_least_a_higher_level() {
+        for (ParticipationLevel level : ParticipationLevel.values()) {
+            assertThat(level.isAtLeast(level)).as(level.name()).isTrue();
+        }
+        assertThat(ParticipationLevel.CONSENTED.isAtLeast(ParticipationLevel.CO_DECIDED)).isFalse();
+        assertThat(ParticipationLevel.NONE.isAtLeast(ParticipationLevel.INFORMED)).isFalse();
+    }
+
+    @Test
+    void information_item_is_known_to_whom_it_was_shared_with_but_not_to_others() {
+        InformationItem i = InformationItem.builder().id("i").addHolder("gp").addSharedWith("daughter").build();
+        assertThat(i.isKnownTo("daughter")).isTrue();
+        assertThat(i.isKnownTo("gp")).isTrue();
+        assertThat(i.isKnownTo("neighbour")).isFalse();
+    }
+
+    /** Every id field and every optional text of the value types, each built with one bad value. */
+    static Stream<Arguments> one_bad_field_each() {
+        return Stream.of(
+                bad("Agreement", null, "id", Problem.INVALID_ID,
+                        () -> Agreement.builder().id(BAD_ID).decision("d").addPerformer("p").build()),
+                bad("Agreement", "a", "decision", Problem.INVALID_ID,
+                        () -> Agreement.builder().id("a").decision(BAD_ID).addPerformer("p").build()),
+                bad("Agreement", "a", "performers", Problem.INVALID_ID,
+                        () -> Agreement.builder().id("a").decision("d").addPerformers("p", BAD_ID).build()),
+                bad("Agreement", "a", "proposer", Problem.INVALID_ID,
+                        () -> Agreement.builder().id("a").decision("d").addPerformer("p").proposer(BAD_ID).build()),
+                bad("Agreement", "a", "description", Problem.INVALID_VALUE,
+                        () -> Agreement.builder().id("a").decision("d").addPerformer("p").description(BLANK).build()),
+                bad("Decision", null, "id", Problem.INVALID_ID,
+                        () -> Decision.builder().id(BAD_ID).date(DAY).build()),
+                bad("Decision", "d", "meeting", Problem.INVALID_ID,
+                        () -> Decision.builder().id("d").date(DAY).meeting(BAD_ID).build()),
+                bad("Decision", "d", "subject", Problem.INVALID_VALUE,
+                        () -> Decision.builder().id("d").date(DAY).subject(BLANK).build()),
+                bad("Evaluation", null, "id", Problem.INVALID_ID,
+                        () -> Evaluation.builder().id(BAD_ID).date(DAY).addParticipant("p").build()),
+                bad("Evaluation", "e", "plan", Problem.INVALID_ID,
+                        () -> Evaluation.builder().id("e").date(DAY).plan(BAD_ID).addParticipant("p").build()),
+                bad("Evaluation", "e", "participants", Problem.INVALID_ID,
+                        () -> Evaluation.builder().id("e").date(DAY).addParticipants("p", BAD_ID).build()),
+                bad("Exchange", null, "id", Problem.INVALID_ID, () -> Exchange.of(BAD_ID, "a", "b")),
+                bad("Exchange", "e", "giver", Problem.INVALID_ID, () -> Exchange.of("e", BAD_ID, "b")),
+                bad("Exchange", "e", "receiver", Problem.INVALID_ID, () -> Exchange.of("e", "a", BAD_ID)),
+                bad("Exchange", "e", "what", Problem.INVALID_VALUE,
+                        () -> Exchange.builder().id("e").giver("a").receiver("b").what(BLANK).build()),
+                bad("Handover", null, "id", Problem.INVALID_ID, () -> handover(BAD_ID, "a", "b")),
+                bad("Handover", "h", "from", Problem.INVALID_ID, () -> handover("h", BAD_ID, "b")),
+                bad("Handover", "h", "to", Problem.INVALID_ID, () -> handover("h", "a", BAD_ID)),
+                bad("InformationItem", null, "id", Problem.INVALID_ID,
+                        () -> InformationItem.builder().id(BAD_ID).addHolder("gp").build()),
+                bad("InformationItem", "i", "topic", Problem.INVALID_VALUE,
+                        () -> InformationItem.builder().id("i").addHolder("gp").topic(BLANK).build()),
+                bad("InformationItem", "i", "concerns", Problem.INVALID_ID,
+                        () -> InformationItem.builder().id("i").addHolder("gp").concerns(BAD_ID).build()),
+                bad("InformationItem", "i", "holders", Problem.INVALID_ID,
+                        () -> InformationItem.builder().id("i").addHolders("gp", BAD_ID).build()),
+                bad("InformationItem", "i", "sharedWith", Problem.INVALID_ID,
+                        () -> InformationItem.builder().id("i").addHolder("gp").addSharedWith(BAD_ID).build()),
+                bad("Initiative", null, "id", Problem.INVALID_ID,
+                        () -> Initiative.builder().id(BAD_ID).owner("a").build()),
+                bad("Initiative", "i", "owner", Problem.INVALID_ID,
+                        () -> Initiative.builder().id("i").owner(BAD_ID).build()),
+                bad("Initiative", "i", "takenOverBy", Problem.INVALID_ID,
+                        () -> Initiative.builder().id("i").owner("a").takenOverBy(BAD_ID).build()),
+                bad("Initiative", "i", "description", Problem.INVALID_VALUE,
+                        () -> Initiative.builder().id("i").owner("a").description(BLANK).build()),
+                bad("Plan", null, "id", Problem.INVALID_ID, () -> Plan.builder().id(BAD_ID).build()),
+                bad("Plan", "p", "owner", Problem.INVALID_ID, () -> Plan.builder().id("p").owner(BAD_ID).build()),
+                bad("PlanMeeting", null, "id", Problem.INVALID_ID,
+                        () -> PlanMeeting.builder().id(BAD_ID).date(DAY).build()),
+                bad("PlanMeeting", "m", "organiser", Problem.INVALID_ID,
+                        () -> PlanMeeting.builder().id("m").date(DAY).organiser(BAD_ID).build()),
+                bad("PlanMeeting", "m", "facilitator", Problem.INVALID_ID,
+                        () -> PlanMeeting.builder().id("m").date(DAY).facilitator(BAD_ID).build()),
+                bad("PlanMeeting", "m", "invited", Problem.INVALID_ID,
+                        () -> PlanMeeting.builder().id("m").date(DAY).addInvited(BAD_ID).build()),
+                bad("PlanMeeting", "m", "objectedTo", Problem.INVALID_ID,
+                        () -> PlanMeeting.builder().id("m").date(DAY).addObjectedTo(BAD_ID).build()),
+                bad("Question", null, "id", Problem.INVALID_ID,
+                        () -> Question.builder().id(BAD_ID).kind(QuestionKind.START).build()),
+                bad("Question", "q", "askedBy", Problem.INVALID_ID,
+                        () -> Question.builder().id("q").kind(QuestionKind.START).askedBy(BAD_ID).build()),
+                bad("Question", "q", "text", Problem.INVALID_VALUE,
+                        () -> Question.builder().id("q").kind(QuestionKind.START).text(BLANK).build()),
+                bad("Request", null, "id", Problem.INVALID_ID, () -> request(BAD_ID, "a", "b").build()),
+                bad("Request", "r", "from", Problem.INVALID_ID, () -> request("r", BAD_ID, "b").build()),
+                bad("Request", "r", "to", Problem.INVALID_ID, () -> request("r", "a", BAD_ID).build()),
+                bad("Request", "r", "description", Problem.INVALID_VALUE,
+                        () -> request("r", "a", "b").description(BLANK).build()),
+                bad("SafetyFrame", null, "id", Problem.INVALID_ID,
+                        () -> SafetyFrame.builder().id(BAD_ID).setBy("vt").build()),
+                bad("SafetyFrame", "f", "setBy", Problem.INVALID_ID,
+                        () -> SafetyFrame.builder().id("f").setBy(BAD_ID).build()),
+                bad("SafetyFrame", "f", "coveredIds", Problem.INVALID_ID,
+                        () -> SafetyFrame.builder().id("f").setBy("vt").addCoveredId(BAD_ID).build()),
+                bad("Recurrence", null, "rule", Problem.INVALID_VALUE, () -> Recurrence.of(Frequency.WEEKLY, BLANK)));
+    }
+
+    private static Arguments bad(String type, String id, String field, Problem problem, Runnable build) {
+        return Arguments.of(type + "." + field, build, type, id, field, problem);
+    }
+
+    private static Handover handover(String id, String from, String to) {
+        return Handover.builder().id(id).date(DAY).from(from).to(to).kind(HandoverKind.TRANSFER).build();
+    }
+
+    private static Request.Builder request(String id, String from, String to) {
+        return Request.builder().id(id).date(DAY).from(from).to(to).kind(RequestKind.THINK_ALONG);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("one_bad_field_each")
+    void a_malformed_id_or_blank_text_is_rejected_naming_type_id_and_field(String label, Runnable build, String type,
+            String id, String field, Problem problem) {
+        assertInvalid(build, type, id, field, problem);
     }
 }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
+import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.seed.SeedCase;
 import io.github.nieuweroute.seed.SeedCases;
 import io.github.nieuweroute.testing.Generators;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DecisionClassificationTest {
 
@@ -162,5 +166,70 @@ class DecisionClassificationTest {
                 .build()))).isInstanceOf(ModelValidationException.class).hasMessageContaining("classified twice");
         assertThatThrownBy(() -> SituationClassification.of("no such id", List.of()))
                 .isInstanceOf(ModelValidationException.class).hasMessageContaining("situationId");
+    }
+
+    /** Adds ids to one of the four sets that must not overlap. */
+    private static void addTo(DecisionClassification.Builder b, String set, SortedSet<String> ids) {
+        switch (set) {
+            case "focusDeciders" -> b.addAllFocusDeciders(ids);
+            case "lifeworldDeciders" -> b.addAllLifeworldDeciders(ids);
+            case "professionalDeciders" -> b.addAllProfessionalDeciders(ids);
+            case "consentedOnly" -> b.addAllConsentedOnly(ids);
+            default -> throw new IllegalArgumentException(set);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource({
+            "focusDeciders, lifeworldDeciders",
+            "focusDeciders, professionalDeciders",
+            "focusDeciders, consentedOnly",
+            "lifeworldDeciders, professionalDeciders",
+            "lifeworldDeciders, consentedOnly",
+            "professionalDeciders, consentedOnly"})
+    void a_participant_in_two_sets_is_rejected_wherever_it_sorts_among_the_others(String first, String second) {
+        // the shared id sorts after the first id of each set and before the last, so the sets are walked in step
+        DecisionClassification.Builder b = newRoute();
+        addTo(b, first, new TreeSet<>(List.of("a-first", "m-shared", "z-first")));
+        addTo(b, second, new TreeSet<>(List.of("b-second", "m-shared", "y-second")));
+
+        assertThatThrownBy(b::build).isInstanceOf(ModelValidationException.class).satisfies(e -> {
+            ModelValidationException m = (ModelValidationException) e;
+            assertThat(m.field()).isEqualTo(first + ", " + second);
+            assertThat(m.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(m.getMessage()).contains("'m-shared' is in both sets");
+        });
+    }
+
+    @Test
+    void sets_that_interleave_without_a_common_id_are_accepted() {
+        DecisionClassification c = newRoute()
+                .addAllLifeworldDeciders(Set.of("b", "d", "f"))
+                .addAllProfessionalDeciders(Set.of("a", "c", "e", "g"))
+                .build();
+
+        assertThat(c.lifeworldDeciders()).containsExactly("b", "d", "f", "sister");
+        assertThat(c.professionalDeciders()).containsExactly("a", "c", "e", "g", "social-worker");
+    }
+
+    @Test
+    void a_participant_in_two_sets_is_rejected_when_the_second_set_is_walked_first() {
+        // the shared id is the last of the first set and comes after every id of the second
+        assertThatThrownBy(() -> newRoute().addAllLifeworldDeciders(Set.of("zz"))
+                .addAllProfessionalDeciders(Set.of("a", "b", "zz")).build())
+                .isInstanceOf(ModelValidationException.class).hasMessageContaining("'zz' is in both sets");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"focusDeciders", "lifeworldDeciders", "professionalDeciders", "consentedOnly"})
+    void a_malformed_id_in_any_set_is_rejected_naming_the_set(String set) {
+        DecisionClassification.Builder b = newRoute();
+        addTo(b, set, new TreeSet<>(List.of("not an id")));
+
+        assertThatThrownBy(b::build).isInstanceOf(ModelValidationException.class).satisfies(e -> {
+            ModelValidationException m = (ModelValidationException) e;
+            assertThat(m.field()).isEqualTo(set);
+            assertThat(m.problem()).isEqualTo(Problem.INVALID_ID);
+        });
     }
 }

@@ -154,4 +154,32 @@ class RouteClassifierTest {
                 .hasMessageContaining("'d'");
         assertThat(RouteClassifier.classify(s, s.decisions().get(0)).route()).isEqualTo(Route.UNCLASSIFIED);
     }
+
+    @Test
+    void only_the_focus_person_and_the_lifeworld_are_listed_as_having_only_consented() {
+        DecisionClassification c = classify(situation(Map.of("focus", CONSENTED, "neighbour", CONSENTED,
+                "pro", CONSENTED, "unknown", CONSENTED, "aunt", INFORMED)));
+
+        assertThat(c.consentedOnly()).containsExactly("focus", "neighbour");
+        assertThat(c.focusDeciders()).isEmpty();
+        assertThat(c.lifeworldDeciders()).isEmpty();
+        assertThat(c.professionalDeciders()).isEmpty();
+    }
+
+    @Test
+    void a_performer_of_unknown_sphere_is_noted_as_ignored() {
+        DecisionClassification c = classify(situation(Map.of("focus", CO_DECIDED, "pro", CO_DECIDED), "unknown"));
+
+        assertThat(c.route()).isEqualTo(Route.OLD);
+        assertThat(c.reasons()).contains(RouteReason.UNKNOWN_SPHERE_IGNORED);
+        assertThat(c.lifeworldPerformers()).isEmpty();
+    }
+
+    @Test
+    void without_a_participant_of_unknown_sphere_nothing_is_noted_as_ignored() {
+        DecisionClassification c = classify(situation(Map.of("focus", CO_DECIDED, "pro", CO_DECIDED,
+                "unknown", CONSENTED), "pro"));
+
+        assertThat(c.reasons()).doesNotContain(RouteReason.UNKNOWN_SPHERE_IGNORED);
+    }
 }

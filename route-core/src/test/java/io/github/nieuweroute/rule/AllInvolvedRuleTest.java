@@ -46,4 +46,39 @@ class AllInvolvedRuleTest {
             assertThat(v.evidence().ids(EvidenceKind.MEETING)).containsExactly("m2");
         });
     }
+
+    @Test
+    void a_wider_circle_person_who_was_invited_but_did_not_attend_counts_as_reached() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                .addAllInvited(List.of(FOCUS, PARTNER, RuleFixtures.NEIGHBOUR, WORKER))
+                .addAllAttended(List.of(FOCUS, PARTNER, WORKER)).build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void a_wider_circle_person_who_attended_uninvited_counts_as_reached() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                .addAllInvited(List.of(FOCUS, PARTNER)).addAllAttended(List.of(FOCUS, RuleFixtures.NEIGHBOUR))
+                .build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void a_professional_or_an_unknown_invitee_does_not_reach_the_wider_circle() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                .addAllInvited(List.of(FOCUS, WORKER, RuleFixtures.COACH)).addAttended(FOCUS).build()).build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-03.no-wider-circle");
+    }
+
+    @Test
+    void a_who_finds_it_important_question_is_not_a_violation() {
+        Situation s = RuleFixtures.builder()
+                .addQuestion(Question.network("q2", NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT)).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
 }

@@ -48,4 +48,51 @@ class EqualConsultationRuleTest {
             assertThat(v.arguments()).containsExactly("m2", "2");
         });
     }
+
+    @Test
+    void meeting_without_recorded_attendees_is_not_called_professionals_only() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                .unrecordedAttendees(12).build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void meeting_of_professionals_with_one_lifeworld_attendee_is_not_professionals_only() {
+        Situation s = RuleFixtures.builder().addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                .addAllAttended(List.of(WORKER, COACH, AUNT)).build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void every_decision_of_a_meeting_is_checked_and_a_say_in_one_is_no_say_in_the_other() {
+        Situation s = RuleFixtures.builder()
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY)
+                        .addAllAttended(List.of(FOCUS, AUNT, WORKER)).build())
+                .addDecision(decision("d2", DAY, "m2", FOCUS, AUNT, WORKER))
+                .addDecision(decision("d3", DAY, "m2", FOCUS, WORKER))
+                .build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.arguments()).containsExactly("d3", "m2", "1", "2");
+            assertThat(v.evidence().participants()).containsExactly(AUNT);
+            assertThat(v.evidence().ids(EvidenceKind.DECISION)).containsExactly("d3");
+            assertThat(v.evidence().ids(EvidenceKind.MEETING)).containsExactly("m2");
+        });
+    }
+
+    @Test
+    void a_lifeworld_decider_who_did_not_attend_does_not_count_for_those_present() {
+        Situation s = RuleFixtures.builder()
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY).addAllAttended(List.of(FOCUS, AUNT, WORKER))
+                        .build())
+                .addDecision(decision("d2", DAY, "m2", FOCUS, PARTNER, WORKER))
+                .build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.arguments()).containsExactly("d2", "m2", "1", "2");
+            assertThat(v.evidence().participants()).containsExactly(AUNT);
+        });
+    }
 }

@@ -39,4 +39,51 @@ class EvidenceTest {
 
         assertThatThrownBy(() -> e.participants().add("b")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void evidence_with_other_ids_or_other_kinds_is_not_equal() {
+        Evidence ab = Evidence.builder().participant("a").participant("b").build();
+
+        assertThat(ab).isNotEqualTo(Evidence.builder().participant("a").build());
+        assertThat(ab).isNotEqualTo(Evidence.builder().participant("a").participant("c").build());
+        assertThat(ab).isNotEqualTo(Evidence.builder().decision("a").decision("b").build());
+        assertThat(ab).isNotEqualTo("participant=[a, b]");
+        assertThat(ab.compareTo(Evidence.builder().participant("a").participant("c").build())).isNegative();
+    }
+
+    @Test
+    void evidence_mentions_only_the_ids_it_holds_under_their_own_kind() {
+        Evidence e = Evidence.builder().participant("a").participant("c").agreement("a1").build();
+
+        assertThat(e.mentions(EvidenceKind.PARTICIPANT, "c")).isTrue();
+        assertThat(e.mentions(EvidenceKind.PARTICIPANT, "b")).isFalse();
+        assertThat(e.mentions(EvidenceKind.PARTICIPANT, "a1")).isFalse();
+        assertThat(e.mentions(EvidenceKind.DECISION, "a")).isFalse();
+        assertThat(e.kinds()).containsExactly(EvidenceKind.PARTICIPANT, EvidenceKind.AGREEMENT);
+    }
+
+    @Test
+    void repeated_ids_are_kept_once_and_many_ids_of_one_kind_are_all_kept() {
+        Evidence.Builder b = Evidence.builder().participant("p1").participant("p1");
+        for (int i = 9; i >= 2; i--) {
+            b.participant("p" + i);
+        }
+        Evidence e = b.build();
+
+        assertThat(e.participants()).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9");
+        assertThat(e).hasToString("participant=[p1, p2, p3, p4, p5, p6, p7, p8, p9]");
+    }
+
+    @Test
+    void every_kind_of_the_builder_chains_and_lands_under_its_own_kind() {
+        Evidence e = Evidence.builder().exchange("x1").request("r1").informationItem("i1").safetyFrame("f1")
+                .meeting("m1").decision("d1").participant("p1").build();
+
+        assertThat(e.ids(EvidenceKind.EXCHANGE)).containsExactly("x1");
+        assertThat(e.ids(EvidenceKind.REQUEST)).containsExactly("r1");
+        assertThat(e.ids(EvidenceKind.INFORMATION_ITEM)).containsExactly("i1");
+        assertThat(e.ids(EvidenceKind.SAFETY_FRAME)).containsExactly("f1");
+        assertThat(e.ids(EvidenceKind.MEETING)).containsExactly("m1");
+        assertThat(e.participants()).containsExactly("p1");
+    }
 }

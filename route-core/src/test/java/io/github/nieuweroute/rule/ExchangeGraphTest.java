@@ -7,6 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.testing.Generators;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -158,5 +161,66 @@ class ExchangeGraphTest {
             }
         }
         return seen;
+    }
+
+    @Test
+    void the_graph_of_a_situation_numbers_each_participant_as_the_graph_of_its_exchanges_does() {
+        Situation s = RuleFixtures.builder().addExchange(Exchange.of("x5", RuleFixtures.WORKER, RuleFixtures.COACH))
+                .build();
+        ExchangeGraph g = ExchangeGraph.of(s);
+
+        assertThat(g.nodeCount()).isEqualTo(5);
+        assertThat(g.edgeCount()).isEqualTo(5);
+        assertThat(g.circles()).containsExactly(List.of(RuleFixtures.AUNT, RuleFixtures.FOCUS,
+                RuleFixtures.NEIGHBOUR));
+        assertThat(g.componentSize(RuleFixtures.AUNT)).isEqualTo(3);
+        assertThat(g.componentSize(RuleFixtures.WORKER)).isEqualTo(1);
+        assertThat(g.componentSize(RuleFixtures.PARTNER)).isZero();
+        assertThat(g.componentSize("nobody")).isZero();
+        assertThat(g.sameComponent(RuleFixtures.FOCUS, RuleFixtures.NEIGHBOUR)).isTrue();
+        assertThat(g.sameComponent(RuleFixtures.FOCUS, RuleFixtures.WORKER)).isFalse();
+        assertThat(g.sameComponent(RuleFixtures.WORKER, RuleFixtures.COACH)).isFalse();
+        assertThat(g.sameComponent(RuleFixtures.PARTNER, RuleFixtures.FOCUS)).isFalse();
+        assertThat(g.onCircle(RuleFixtures.FOCUS)).isTrue();
+        assertThat(g.onCircle(RuleFixtures.COACH)).isFalse();
+        assertThat(g.componentOf(RuleFixtures.COACH)).contains(List.of(RuleFixtures.COACH));
+        assertThat(g.componentOf(RuleFixtures.PARTNER)).isEmpty();
+        assertThat(g.componentOf(RuleFixtures.AUNT)).contains(List.of(RuleFixtures.AUNT, RuleFixtures.FOCUS,
+                RuleFixtures.NEIGHBOUR));
+    }
+
+    @Test
+    void the_graph_of_a_generated_situation_answers_as_the_graph_of_its_exchanges() {
+        qt().withExamples(200).forAll(Generators.situations()).checkAssert(s -> {
+            ExchangeGraph bySituation = ExchangeGraph.of(s);
+            ExchangeGraph byExchanges = ExchangeGraph.of(s.exchanges());
+
+            assertThat(bySituation.nodeCount()).isEqualTo(byExchanges.nodeCount());
+            assertThat(bySituation.edgeCount()).isEqualTo(byExchanges.edgeCount());
+            assertThat(bySituation.stronglyConnectedComponents())
+                    .isEqualTo(byExchanges.stronglyConnectedComponents());
+            assertThat(bySituation.cycles(6, 20)).isEqualTo(byExchanges.cycles(6, 20));
+            for (Participant p : s.participants()) {
+                assertThat(bySituation.componentSize(p.id())).isEqualTo(byExchanges.componentSize(p.id()));
+                assertThat(bySituation.componentOf(p.id())).isEqualTo(byExchanges.componentOf(p.id()));
+                for (Participant q : s.participants()) {
+                    assertThat(bySituation.sameComponent(p.id(), q.id()))
+                            .isEqualTo(byExchanges.sameComponent(p.id(), q.id()));
+                }
+            }
+        });
+    }
+
+    @Test
+    void a_ring_longer_than_the_length_bound_lists_no_cycle_and_a_count_of_zero_lists_none() {
+        List<Exchange> ring = List.of(Exchange.of("x1", "a", "b"), Exchange.of("x2", "b", "c"),
+                Exchange.of("x3", "c", "d"), Exchange.of("x4", "d", "e"), Exchange.of("x5", "e", "a"));
+        ExchangeGraph g = ExchangeGraph.of(ring);
+
+        assertThat(g.cycles(4, 10)).isEmpty();
+        assertThat(g.cycles(5, 10)).containsExactly(List.of("a", "b", "c", "d", "e"));
+        assertThat(g.cycles(5, 0)).isEmpty();
+        assertThat(g.componentOf("a")).contains(List.of("a", "b", "c", "d", "e"));
+        assertThat(g.circleCount()).isEqualTo(1);
     }
 }

@@ -8,9 +8,12 @@ import static io.github.nieuweroute.rule.RuleFixtures.agreement;
 import static io.github.nieuweroute.rule.RuleFixtures.decision;
 import static io.github.nieuweroute.rule.RuleFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
@@ -72,5 +75,47 @@ class FacilitatorRuleTest {
                 .build()).build();
 
         assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void facilitator_who_was_only_consulted_on_a_decision_in_their_meeting_stays_out_of_the_content() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addDecision(Decision.builder().id("d2").date(DAY).meeting("m2")
+                        .putParticipation(FOCUS, ParticipationLevel.CO_DECIDED)
+                        .putParticipation(AUNT, ParticipationLevel.CO_DECIDED)
+                        .putParticipation("care-worker", ParticipationLevel.CONSULTED).build())
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void a_decision_in_the_meeting_without_the_facilitator_is_not_a_violation() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addDecision(decision("d2", DAY, "m2", FOCUS, AUNT)).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void facilitator_who_co_decides_outside_their_own_meeting_is_not_flagged_for_it() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addDecision(decision("d2", DAY, null, FOCUS, AUNT, "care-worker")).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void facilitator_of_two_meetings_who_performs_is_named_for_each_with_the_number_of_agreements() {
+        Situation s = withFacilitator(FacilitatorRole.INDEPENDENT)
+                .addMeeting(PlanMeeting.builder().id("m3").date(DAY).facilitator("care-worker").addAttended(FOCUS)
+                        .build())
+                .addPlan(plan("plan2", agreement("a8", "d1", "care-worker"), agreement("a9", "d1", "care-worker")))
+                .build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey, Violation::arguments)
+                .containsExactlyInAnyOrder(
+                        tuple("R-07.facilitator-performs", List.of("m2", "care-worker", "2")),
+                        tuple("R-07.facilitator-performs", List.of("m3", "care-worker", "2")));
     }
 }

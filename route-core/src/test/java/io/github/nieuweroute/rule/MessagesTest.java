@@ -52,4 +52,69 @@ class MessagesTest {
                 id -> id))
                 .isEqualTo("GEM-01.x [p1, 2]");
     }
+
+    /** A caller's rule that brings its own English messages for one key and leaves the others to the library. */
+    private static final Rule WITH_OWN_MESSAGES = new Rule() {
+        private final Rule delegate = Rule.of("GEM-03", "Eigen teksten", "Own texts",
+                Provenance.of(Grounding.DEFINED, "test"), Checkability.DIRECT, s -> RuleResult.empty());
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public String title(Language language) {
+            return delegate.title(language);
+        }
+
+        @Override
+        public Provenance provenance() {
+            return delegate.provenance();
+        }
+
+        @Override
+        public Checkability checkability() {
+            return delegate.checkability();
+        }
+
+        @Override
+        public RuleResult check(io.github.nieuweroute.model.Situation situation) {
+            return delegate.check(situation);
+        }
+
+        @Override
+        public java.util.Optional<java.util.ResourceBundle> messages(Language language) {
+            if (language == Language.DUTCH) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new java.util.ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                    return new Object[][] {{"GEM-03.own", "Plan {0} has {1} own message(s)"}};
+                }
+            });
+        }
+    };
+
+    @Test
+    void a_rules_own_bundle_gives_its_messages_and_the_library_bundle_the_rest() {
+        java.util.Optional<Rule> rule = java.util.Optional.of(WITH_OWN_MESSAGES);
+
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.own", List.of("p1", "2")))
+                .isEqualTo("Plan p1 has 2 own message(s)");
+        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of())).isEqualTo("old route");
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.missing", List.of("p1")))
+                .isEqualTo("GEM-03.missing [p1]");
+        assertThat(Messages.finding(Language.DUTCH, rule, "GEM-03.own", List.of("p1", "2")))
+                .isEqualTo("GEM-03.own [p1, 2]");
+    }
+
+    @Test
+    void a_standard_rules_message_is_found_in_the_library_bundle_in_both_languages() {
+        java.util.Optional<Rule> rule = java.util.Optional.of(StandardRules.NOT_TAKING_OVER);
+
+        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of())).isEqualTo("old route");
+        assertThat(Messages.finding(Language.DUTCH, rule, "route.OLD", List.of())).isEqualTo("oude route");
+    }
 }

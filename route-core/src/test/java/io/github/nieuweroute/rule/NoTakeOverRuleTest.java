@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import static io.github.nieuweroute.rule.RuleFixtures.AUNT;
 import static io.github.nieuweroute.rule.RuleFixtures.DAY;
+import static io.github.nieuweroute.rule.RuleFixtures.FOCUS;
 import static io.github.nieuweroute.rule.RuleFixtures.LATER;
 import static io.github.nieuweroute.rule.RuleFixtures.WORKER;
 import static io.github.nieuweroute.rule.RuleFixtures.decision;
@@ -59,6 +60,51 @@ class NoTakeOverRuleTest {
 
         assertThat(RULE.check(s).exemptions()).extracting(Exemption::basis)
                 .containsExactly(ExemptionBasis.SAFETY_FRAME);
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void later_decision_of_professionals_together_with_the_lifeworld_is_not_a_take_over() {
+        Situation s = RuleFixtures.builder().addDecision(decision("d2", LATER, null, WORKER, AUNT)).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void later_decision_that_nobody_co_decided_is_not_a_take_over() {
+        Situation s = RuleFixtures.builder().addDecision(decision("d2", LATER, null)).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void the_take_over_is_dated_from_the_earliest_joint_decision_whatever_the_order_they_are_recorded_in() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(decision("d0", DAY.minusDays(10), null, FOCUS, WORKER))
+                .addDecision(decision("d2", DAY.minusDays(5), null, WORKER))
+                .build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.arguments()).containsExactly("d2", DAY.minusDays(10).toString());
+            assertThat(v.evidence().ids(EvidenceKind.DECISION)).containsExactly("d2");
+            assertThat(v.evidence().participants()).containsExactly(WORKER);
+        });
+    }
+
+    @Test
+    void a_professional_decision_on_the_day_of_the_first_joint_decision_is_not_yet_a_take_over() {
+        Situation s = RuleFixtures.builder().addDecision(decision("d2", DAY, null, WORKER)).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void an_initiative_taken_over_by_the_lifeworld_or_a_professionals_initiative_taken_over_is_not_a_violation() {
+        Situation s = RuleFixtures.builder()
+                .addInitiative(Initiative.builder().id("in1").owner(AUNT).takenOverBy(RuleFixtures.NEIGHBOUR).build())
+                .addInitiative(Initiative.builder().id("in2").owner(WORKER).takenOverBy(RuleFixtures.COACH).build())
+                .build();
+
         assertThat(RULE.check(s).violations()).isEmpty();
     }
 }

@@ -16,6 +16,14 @@ class ReportTest {
 
     private static final Report DE_VRIES = RuleSet.standard().check(SeedCases.deVries().situation());
 
+    /** The clean fixture with an information item kept from the network under a safety frame: two exemptions. */
+    private static Situation withAFramedItem() {
+        return RuleFixtures.builder()
+                .addInformationItem(InformationItem.builder().id("i2").addHolder(RuleFixtures.WORKER).build())
+                .addSafetyFrame(RuleFixtures.frameOver("i2"))
+                .build();
+    }
+
     @Test
     void report_carries_the_route_classification() {
         assertThat(DE_VRIES.route()).isEqualTo(Route.OLD);
@@ -92,10 +100,7 @@ class ReportTest {
 
     @Test
     void recorded_exceptions_are_rendered_apart_from_violations() {
-        Situation s = RuleFixtures.builder()
-                .addInformationItem(InformationItem.builder().id("i2").addHolder(RuleFixtures.WORKER).build())
-                .addSafetyFrame(RuleFixtures.frameOver("i2"))
-                .build();
+        Situation s = withAFramedItem();
 
         Report report = RuleSet.standard().check(s);
 
@@ -195,5 +200,20 @@ class ReportTest {
 
         assertThat(report.violations()).isEqualTo(DE_VRIES.violations());
         assertThatThrownBy(() -> report.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void a_report_made_from_exemptions_in_any_order_sorts_them() {
+        Situation s = withAFramedItem();
+        Report checked = RuleSet.standard().check(s);
+        List<Exemption> reversed = new ArrayList<>(checked.exemptions());
+        Collections.reverse(reversed);
+
+        Report rebuilt = Report.of(checked.classification(), checked.violations(), reversed);
+
+        assertThat(checked.exemptions()).hasSizeGreaterThan(1);
+        assertThat(reversed).isNotEqualTo(checked.exemptions());
+        assertThat(rebuilt.exemptions()).isEqualTo(checked.exemptions());
+        assertThat(rebuilt).isEqualTo(checked);
     }
 }

@@ -132,4 +132,14 @@ class SeedCasesTest {
         assertThat(s.decisions()).allSatisfy(d -> assertThat(d.deciders()).isEmpty());
         assertThat(s.plans()).isEmpty();
     }
+
+    @Test
+    void buitings_boy_moves_from_each_placement_to_the_next_later_in_time() {
+        java.util.List<io.github.nieuweroute.model.Handover> moves = SeedCases.buitingBoy().situation().handovers();
+
+        for (int i = 1; i < moves.size(); i++) {
+            assertThat(moves.get(i).date()).as(moves.get(i).id()).isAfter(moves.get(i - 1).date());
+            assertThat(moves.get(i).from()).as(moves.get(i).id()).isEqualTo(moves.get(i - 1).to());
+        }
+    }
 }

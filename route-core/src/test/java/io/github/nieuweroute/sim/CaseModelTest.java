@@ -314,4 +314,125 @@ class CaseModelTest {
         assertThat(model.entryWeek(9)).isEqualTo(18);
         assertThat(model.chunks()).isEqualTo(1);
     }
+
+    /**
+     * One case without chance: every spread, the need's volatility and referrals are zero, the network has exactly
+     * ten members, so the equations of docs/simulation-model.md can be followed by hand for the first two weeks.
+     */
+    private static SimulationResult oneCaseWithoutChance(RoutePolicy policy) {
+        return oneCaseWithoutChance(policy, Parameters.defaults());
+    }
+
+    private static SimulationResult oneCaseWithoutChance(RoutePolicy policy, Parameters parameters) {
+        Parameters p = parameters
+                .with(Parameter.NETWORK_SIZE_MIN, 10).with(Parameter.NETWORK_SIZE_MAX, 10)
+                .with(Parameter.NETWORK_BREADTH_SPREAD, 0).with(Parameter.NEED_SPREAD, 0)
+                .with(Parameter.CARER_SPREAD, 0).with(Parameter.NEED_VOLATILITY, 0)
+                .with(Parameter.REFERRAL_PROBABILITY, 0);
+        return Simulator.builder().threads(1).build().run(Scenario.builder().policy(policy).cohortSize(1)
+                .horizonWeeks(2).replications(1).parameters(p).build(), 11);
+    }
+
+    private static void assertWeek(SimulationResult r, int week, Metric metric, double expected) {
+        assertThat(r.weekly(RouteGroup.ALL, metric, week).mean()).as("%s in week %d", metric, week)
+                .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void an_old_route_case_without_chance_follows_the_equations_by_hand() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.OLD);
+        // week 0, a plan week: the professionals decide, the focus person is consulted, the network not involved
+        double acceptance = 0.6 * 0.6 + 0.4 * 0.5;
+        assertWeek(r, 0, Metric.ACCEPTANCE, acceptance);
+        assertWeek(r, 0, Metric.QUALITY, 0.8);
+        assertWeek(r, 0, Metric.EFFECT, 0.8 * acceptance);
+        assertWeek(r, 0, Metric.NEED_HOURS, 8);
+        assertWeek(r, 0, Metric.NETWORK_HOURS, 0);
+        assertWeek(r, 0, Metric.RING_WIDTH, 2);                        // ceil(8 / 4)
+        assertWeek(r, 0, Metric.PROFESSIONAL_HOURS, 8 + 2 * 0.5 + 4);  // care, coordination, the plan
+        assertWeek(r, 0, Metric.COST, (8 + 2 * 0.5 + 4) * 80);
+        assertWeek(r, 0, Metric.CARER_LOAD, 6);                        // the base load only
+        assertWeek(r, 0, Metric.CARER_LOAD_RATIO, 6.0 / 12);
+        assertWeek(r, 0, Metric.CARER_OVERLOADED, 0);
+        assertWeek(r, 0, Metric.NETWORK_INVOLVEMENT, 0.3);
+        assertWeek(r, 0, Metric.OWNERSHIP, 0);
+        // week 1: the network drifts away, the need follows drift and relief, the locked care stays
+        double need = 8 * (1 + 0.004 - 0.008 * 0.8 * acceptance);
+        assertWeek(r, 1, Metric.NETWORK_INVOLVEMENT, 0.3 * (1 - 0.02));
+        assertWeek(r, 1, Metric.NEED_HOURS, need);
+        assertWeek(r, 1, Metric.RING_WIDTH, 3);                        // ceil(need / 4), need just above 8
+        assertWeek(r, 1, Metric.PROFESSIONAL_HOURS, need + 3 * 0.5);
+        assertWeek(r, 1, Metric.QUALITY, 0.8);
+    }
+
+    @Test
+    void a_new_route_case_without_chance_follows_the_equations_by_hand() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.NEW);
+        // week 0: focus person and network co-decide; nobody owns the plan yet, so the network gives no hours
+        assertWeek(r, 0, Metric.ACCEPTANCE, 0.9);
+        assertWeek(r, 0, Metric.QUALITY, 0.75);
+        assertWeek(r, 0, Metric.EFFECT, 0.75 * 0.9);
+        assertWeek(r, 0, Metric.NETWORK_HOURS, 0);
+        assertWeek(r, 0, Metric.RING_WIDTH, 2);
+        assertWeek(r, 0, Metric.PROFESSIONAL_HOURS, 8 + 2 * 0.5 + 24);
+        assertWeek(r, 0, Metric.CARER_LOAD, 6);
+        // week 1: involvement grows, ownership follows it, the network carries what it owns
+        double involvement = 0.3 + 0.04 * (1 - 0.3);
+        double ownership = 0.1 * involvement;
+        double need = 8 * (1 + 0.004 - 0.008 * 0.75 * 0.9);
+        double networkHours = Math.min(0.4 * need, ownership * 10 * 1.5);
+        double executors = involvement * 10;
+        double primaryShare = 3 / (3 + executors - 1);
+        assertWeek(r, 1, Metric.NETWORK_INVOLVEMENT, involvement);
+        assertWeek(r, 1, Metric.OWNERSHIP, ownership);
+        assertWeek(r, 1, Metric.NEED_HOURS, need);
+        assertWeek(r, 1, Metric.NETWORK_HOURS, networkHours);
+        assertWeek(r, 1, Metric.CARER_LOAD, 6 + primaryShare * networkHours);
+        assertWeek(r, 1, Metric.PROFESSIONAL_HOURS, need - networkHours + 2 * 0.5);
+        assertWeek(r, 1, Metric.RING_WIDTH, 2);
+    }
+
+    @Test
+    void a_dead_end_case_without_chance_follows_the_equations_by_hand() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.DEAD_END);
+        // week 0: the network is assigned its share of the need and carries it through the first circle of five
+        double assigned = 0.4 * 8;
+        double primaryShare = 3 / (3 + 0.3 * 5 - 1);
+        assertWeek(r, 0, Metric.NETWORK_HOURS, assigned);
+        assertWeek(r, 0, Metric.CARER_LOAD, 6 + primaryShare * assigned);
+        assertWeek(r, 0, Metric.PROFESSIONAL_HOURS, (8 - assigned) + 2 * 0.5 + 4);
+        assertWeek(r, 0, Metric.RING_WIDTH, 2);                        // ceil(4.8 / 4)
+        assertWeek(r, 0, Metric.QUALITY, 0.8);
+        // week 1: the network drifts away and carries less of what it was assigned
+        double involvement = 0.3 * (1 - 0.02);
+        assertWeek(r, 1, Metric.NETWORK_HOURS, assigned * involvement / 0.3);
+        assertWeek(r, 1, Metric.NETWORK_INVOLVEMENT, involvement);
+    }
+
+    @Test
+    void an_overloaded_carer_on_the_dead_end_route_withdraws_the_next_week() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.DEAD_END,
+                Parameters.defaults().with(Parameter.CARER_CAPACITY_MEAN, 7));
+        double load = 6 + 3 / (3 + 0.3 * 5 - 1) * 0.4 * 8;
+
+        assertWeek(r, 0, Metric.CARER_LOAD, load);
+        assertWeek(r, 0, Metric.CARER_LOAD_RATIO, load / 7);
+        assertWeek(r, 0, Metric.CARER_OVERLOADED, 1);
+        assertWeek(r, 1, Metric.NETWORK_INVOLVEMENT, 0.3 * (1 - 0.02) * (1 - 0.05));
+    }
+
+    @Test
+    void on_the_new_route_the_network_carries_no_more_than_the_carer_can() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.NEW,
+                Parameters.defaults().with(Parameter.CARER_CAPACITY_MEAN, 6.1));
+        double involvement = 0.3 + 0.04 * (1 - 0.3);
+        double primaryShare = 3 / (3 + involvement * 10 - 1);
+        double need = 8 * (1 + 0.004 - 0.008 * 0.75 * 0.9);
+        double networkHours = (6.1 - 6) / primaryShare;   // less than the 0.492 hours the network owns
+
+        assertWeek(r, 1, Metric.NETWORK_HOURS, networkHours);
+        assertWeek(r, 1, Metric.CARER_LOAD, 6.1);
+        assertWeek(r, 1, Metric.CARER_OVERLOADED, 0);
+        assertWeek(r, 1, Metric.PROFESSIONAL_HOURS, need - networkHours + 2 * 0.5);
+    }
 }

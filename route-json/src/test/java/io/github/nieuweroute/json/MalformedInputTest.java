@@ -57,4 +57,37 @@ class MalformedInputTest extends MalformedInputSuite {
         assertThat(e.problem()).isEqualTo(Problem.WRONG_TYPE);
         assertThat(e.pointer()).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"2024-0/-01", "2024-01-0:", "/024-01-01", "2024-:1-01", "2024/01/01", "2024-01/01",
+        "+1000000000-01-01"})
+    void a_date_with_a_character_just_outside_the_digits_or_a_wrong_separator_is_an_invalid_value(String date) {
+        RouteJsonException e = failure(situation(",'decisions':[{'id':'d1','date':'" + date + "'}]"));
+
+        assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+        assertThat(e.pointer()).isEqualTo("/decisions/0/date");
+    }
+
+    @ParameterizedTest(name = "{0} found {1}")
+    @CsvSource(delimiterString = "|", value = {
+        "true | a boolean",
+        "7    | a number",
+        "1.5  | a number",
+        "{}   | an object",
+        "[]   | an array"})
+    void a_wrong_type_is_named_in_the_message(String value, String found) {
+        RouteJsonException e = failure(situation(",'description':" + value));
+
+        assertThat(e.problem()).isEqualTo(Problem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/description");
+        assertThat(e.getMessage()).contains("must be a string, found " + found);
+    }
+
+    @Test
+    void a_string_where_a_number_belongs_is_named_in_the_message() {
+        RouteJsonException e = failure(json("{'formatVersion':'1','id':'s1','participants':[" + P1 + "]}"));
+
+        assertThat(e.problem()).isEqualTo(Problem.WRONG_TYPE);
+        assertThat(e.getMessage()).contains("found a string");
+    }
 }

@@ -222,4 +222,19 @@ class RouteJsonTest {
         }
         assertThat(RouteJson.FORMAT_VERSION).isEqualTo(1);
     }
+
+    @Test
+    void dates_at_the_ends_of_the_calendar_and_a_count_of_zero_are_read() {
+        Situation s = JSON.readSituation(json("{'formatVersion':1,'id':'s1',"
+                + "'participants':[{'id':'p1','sphere':'focus-person'}],"
+                + "'meetings':[{'id':'m1','date':'0000-01-01','unrecordedAttendees':0}],"
+                + "'decisions':[{'id':'d1','date':'9999-12-31'},{'id':'d2','date':'+999999999-12-31'},"
+                + "{'id':'d3','date':'+10000-01-01'}]}"));
+
+        assertThat(s.meetings().get(0).date()).isEqualTo(java.time.LocalDate.of(0, 1, 1));
+        assertThat(s.meetings().get(0).unrecordedAttendees()).isZero();
+        assertThat(s.decision("d1").orElseThrow().date()).isEqualTo(java.time.LocalDate.of(9999, 12, 31));
+        assertThat(s.decision("d2").orElseThrow().date()).isEqualTo(java.time.LocalDate.MAX);
+        assertThat(s.decision("d3").orElseThrow().date()).isEqualTo(java.time.LocalDate.of(10000, 1, 1));
+    }
 }
