@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.source.Grounding;
+import io.github.nieuweroute.source.Provenance;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+
 
 /** A caller's rule made with {@link Rule#of}. */
 class CustomRuleTest {
 
-    private static final Provenance PROVENANCE = Provenance.of(Grounding.DEFINED, "gemeentebeleid-2026:3");
+    private static final Provenance PROVENANCE = Provenance.of(Grounding.OTHER_SOURCE, "gemeentebeleid-2026:3");
     private static final Function<Situation, RuleResult> NOTHING = s -> RuleResult.empty();
 
     private static Rule rule(String id, String dutch, String english) {

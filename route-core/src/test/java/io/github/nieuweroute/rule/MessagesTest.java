@@ -2,6 +2,8 @@ package io.github.nieuweroute.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.source.Grounding;
+import io.github.nieuweroute.source.Provenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+
 
 class MessagesTest {
 
@@ -56,7 +59,7 @@ class MessagesTest {
     /** A caller's rule that brings its own English messages for one key and leaves the others to the library. */
     private static final Rule WITH_OWN_MESSAGES = new Rule() {
         private final Rule delegate = Rule.of("GEM-03", "Eigen teksten", "Own texts",
-                Provenance.of(Grounding.DEFINED, "test"), Checkability.DIRECT, s -> RuleResult.empty());
+                Provenance.of(Grounding.OTHER_SOURCE, "test"), Checkability.DIRECT, s -> RuleResult.empty());
 
         @Override
         public String id() {
@@ -101,12 +104,12 @@ class MessagesTest {
     void a_rules_own_bundle_gives_its_messages_and_the_library_bundle_the_rest() {
         java.util.Optional<Rule> rule = java.util.Optional.of(WITH_OWN_MESSAGES);
 
-        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.own", List.of("p1", "2")))
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.own", List.of("p1", "2"), id -> id))
                 .isEqualTo("Plan p1 has 2 own message(s)");
-        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of())).isEqualTo("old route");
-        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.missing", List.of("p1")))
+        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of(), id -> id)).isEqualTo("old route");
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.missing", List.of("p1"), id -> id))
                 .isEqualTo("GEM-03.missing [p1]");
-        assertThat(Messages.finding(Language.DUTCH, rule, "GEM-03.own", List.of("p1", "2")))
+        assertThat(Messages.finding(Language.DUTCH, rule, "GEM-03.own", List.of("p1", "2"), id -> id))
                 .isEqualTo("GEM-03.own [p1, 2]");
     }
 
@@ -114,7 +117,7 @@ class MessagesTest {
     void a_standard_rules_message_is_found_in_the_library_bundle_in_both_languages() {
         java.util.Optional<Rule> rule = java.util.Optional.of(StandardRules.NOT_TAKING_OVER);
 
-        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of())).isEqualTo("old route");
-        assertThat(Messages.finding(Language.DUTCH, rule, "route.OLD", List.of())).isEqualTo("oude route");
+        assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of(), id -> id)).isEqualTo("old route");
+        assertThat(Messages.finding(Language.DUTCH, rule, "route.OLD", List.of(), id -> id)).isEqualTo("oude route");
     }
 }

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public abstract class MalformedInputSuite {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String P1 = "{'id':'p1','sphere':'focus-person'}";
+    static final String P1 = "{'id':'p1','sphere':'focus-person'}";
 
     /**
      * Reads a situation the way under test, with the settings (limits, unknown fields) of a facade.
