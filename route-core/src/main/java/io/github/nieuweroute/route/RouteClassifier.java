@@ -2,14 +2,16 @@ package io.github.nieuweroute.route;
 
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
-import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Classifies decisions, and a situation over time, as the old route, the dead-end route, the Nieuwe Route or
@@ -59,8 +61,9 @@ public final class RouteClassifier {
                 .situationId(situation.id());
         Positions positions = Positions.of(situation);
         List<Decision> decisions = situation.decisions();
+        Set<String> framedByProfessionals = framedByProfessionals(situation);
         for (int d : positions.decisionTimeOrder()) {
-            result.addDecisions(classifyOwn(situation, positions, decisions.get(d), d));
+            result.addDecisions(classifyOwn(situation, framedByProfessionals, positions, decisions.get(d), d));
         }
         return result.build();
     }
@@ -81,12 +84,13 @@ public final class RouteClassifier {
                     + situation.id() + "'");
         }
         Positions positions = Positions.of(situation);
-        return classifyOwn(situation, positions, decision, positions.decision(decision.id()));
+        return classifyOwn(situation, framedByProfessionals(situation), positions, decision,
+                positions.decision(decision.id()));
     }
 
     /** Classifies the decision at index {@code d} of the situation whose positions are given. */
-    private static DecisionClassification classifyOwn(Situation situation, Positions positions, Decision decision,
-            int d) {
+    private static DecisionClassification classifyOwn(Situation situation, Set<String> framedByProfessionals,
+            Positions positions, Decision decision, int d) {
         // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
         List<String> focus = new ArrayList<>();
         List<String> lifeworld = new ArrayList<>();
@@ -136,7 +140,7 @@ public final class RouteClassifier {
         Route route = route(!focus.isEmpty(), !lifeworld.isEmpty(), !lifeworldPerformers.isEmpty(),
                 !professionals.isEmpty());
         if (route == Route.NEW && !professionalInvolved && !professionalPerforms
-                && !professionalAround(situation, positions, decision, d)) {
+                && !attendedByProfessional(positions, d) && !framedByProfessionals.contains(decision.id())) {
             reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
         }
         RouteReason edgeCase = unclassifiedReason(route, !focus.isEmpty(), !lifeworld.isEmpty());
@@ -157,11 +161,10 @@ public final class RouteClassifier {
     }
 
     /**
-     * Tells whether a professional attended the meeting the decision was taken in, or set a safety frame that covers
-     * it: involvement short of deciding or performing, which the note {@link RouteReason#NO_PROFESSIONAL_INVOLVED}
-     * must not deny (Veilig Thuis set the frame of Esther and Jeffrey's plan, {@code 000_003bca9ac70bd78f.txt:266}).
+     * Tells whether a professional attended the meeting the decision was taken in: involvement short of deciding or
+     * performing, which the note {@link RouteReason#NO_PROFESSIONAL_INVOLVED} must not deny.
      */
-    private static boolean professionalAround(Situation situation, Positions positions, Decision decision, int d) {
+    private static boolean attendedByProfessional(Positions positions, int d) {
         int meeting = positions.decisionMeeting(d);
         if (meeting >= 0) {
             for (int p : positions.attended(meeting)) {
@@ -170,12 +173,24 @@ public final class RouteClassifier {
                 }
             }
         }
+        return false;
+    }
+
+    /**
+     * The ids covered by a safety frame a professional set (Veilig Thuis set the frame of Esther and Jeffrey's plan,
+     * {@code 000_003bca9ac70bd78f.txt:266}): involvement too. Made once per situation, linear in the frames' sizes.
+     */
+    private static Set<String> framedByProfessionals(Situation situation) {
+        if (situation.safetyFrames().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> covered = new HashSet<>();
         for (SafetyFrame frame : situation.safetyFrames()) {
-            if (frame.coveredIds().contains(decision.id()) && situation.sphereOf(frame.setBy()) == Sphere.SYSTEM_WORLD) {
-                return true;
+            if (situation.sphereOf(frame.setBy()) == Sphere.SYSTEM_WORLD) {
+                covered.addAll(frame.coveredIds());
             }
         }
-        return false;
+        return covered;
     }
 
     /**
