@@ -39,6 +39,11 @@ final class ReportText {
         line(text("report.header", Messages.label(label, report.situationId())));
         route(report.classification());
         line(Phrases.counts(report, language));
+        long omitted = report.violationCount() - report.violations().size() + report.exemptionCount()
+                - report.exemptions().size();
+        if (omitted > 0) {
+            line(text("report.counts-omitted", omitted));
+        }
         if (report.violations().isEmpty() && report.exemptions().isEmpty()) {
             line(text("report.nothing"));
         }

@@ -43,7 +43,8 @@ class HostileSituationsTest {
         assertThat(report.hasViolations()).isTrue();
         assertThat(report.render(Language.ENGLISH)).contains("(R-01): 250,001 findings")
                 .contains("  - and 249,001 more findings of this rule, not listed to keep the report small.");
-        assertThat(report.render(Language.DUTCH)).contains("(R-01): 250.001 bevindingen")
+        assertThat(report.render(Language.DUTCH)).contains("(R-01): 250.001 bevindingen",
+                "Daarnaast zijn 249.001 bevindingen geteld maar niet opgesomd, om het rapport klein te houden.")
                 .contains("  - en nog 249.001 bevindingen van deze regel, niet opgesomd om het rapport klein te houden.");
     }
 
