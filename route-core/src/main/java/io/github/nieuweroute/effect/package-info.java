@@ -12,4 +12,4 @@
 @RouteStyle
 package io.github.nieuweroute.effect;
 
-import io.github.nieuweroute.internal.RouteStyle;
+import io.github.nieuweroute.model.RouteStyle;

@@ -1,6 +1,5 @@
 package io.github.nieuweroute.model;
 
-import io.github.nieuweroute.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

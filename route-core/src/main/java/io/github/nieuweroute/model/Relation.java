@@ -1,6 +1,5 @@
 package io.github.nieuweroute.model;
 
-import io.github.nieuweroute.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

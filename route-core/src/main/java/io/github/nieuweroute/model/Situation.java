@@ -1,8 +1,5 @@
 package io.github.nieuweroute.model;
 
-import io.github.nieuweroute.internal.Checks;
-import io.github.nieuweroute.internal.Positions;
-import io.github.nieuweroute.internal.SituationValidator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,9 +23,9 @@ import org.immutables.value.Value;
  * unique across the whole situation; every reference resolves to an object of the right kind; a decision is not
  * dated before its meeting; an evaluation is not dated before the decisions of the plan it evaluates. Nothing else is
  * checked: a plan that breaks every Nieuwe Route principle is a valid record. While it checks the references, it
- * keeps where each reference to a participant points (the participant's position in {@link #participants()}), so
- * that {@link #sphereOf(String)}, the rules and the route classifier need not look references up again; this costs
- * about four bytes per reference.
+ * keeps where each reference to a participant points (the participant's position in {@link #participants()}) as the
+ * situation's {@link #index()}, so that {@link #sphereOf(String)}, the rules, the route classifier and a caller's own
+ * rules need not look references up again; this costs about four bytes per reference.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -110,8 +107,8 @@ public abstract class Situation {
      * @return the participant, empty if there is none with that id
      */
     public final Optional<Participant> participant(String participantId) {
-        int p = positions().find(Objects.requireNonNull(participantId, "participantId"));
-        return p < 0 ? Optional.empty() : Optional.of(positions().participant(p));
+        int p = index().position(Objects.requireNonNull(participantId, "participantId"));
+        return p < 0 ? Optional.empty() : Optional.of(index().participant(p));
     }
 
     /**
@@ -121,8 +118,8 @@ public abstract class Situation {
      * @return the sphere, or {@link Sphere#UNKNOWN} if there is no participant with that id
      */
     public final Sphere sphereOf(String participantId) {
-        int p = positions().find(Objects.requireNonNull(participantId, "participantId"));
-        return p < 0 ? Sphere.UNKNOWN : positions().sphere(p);
+        int p = index().position(Objects.requireNonNull(participantId, "participantId"));
+        return p < 0 ? Sphere.UNKNOWN : index().sphere(p);
     }
 
     /**
@@ -132,7 +129,7 @@ public abstract class Situation {
      * @return the decision, empty if there is none with that id
      */
     public final Optional<Decision> decision(String decisionId) {
-        int d = positions().decision(Objects.requireNonNull(decisionId, "decisionId"));
+        int d = index().decisionIndex(Objects.requireNonNull(decisionId, "decisionId"));
         return d < 0 ? Optional.empty() : Optional.of(decisions().get(d));
     }
 
@@ -153,14 +150,14 @@ public abstract class Situation {
      * @return the agreements, in plan order, empty if none; never null
      */
     public final List<Agreement> agreementsOf(String decisionId) {
-        int d = positions().decision(Objects.requireNonNull(decisionId, "decisionId"));
+        int d = index().decisionIndex(Objects.requireNonNull(decisionId, "decisionId"));
         if (d < 0) {
             return List.of();
         }
-        int[] made = positions().agreementsOf(d);
-        Agreement[] agreements = new Agreement[made.length];
-        for (int k = 0; k < made.length; k++) {
-            agreements[k] = agreements().get(made[k]);
+        IndexList made = index().agreementsOf(d);
+        Agreement[] agreements = new Agreement[made.size()];
+        for (int k = 0; k < agreements.length; k++) {
+            agreements[k] = agreements().get(made.get(k));
         }
         return List.of(agreements);
     }
@@ -173,26 +170,24 @@ public abstract class Situation {
      */
     @Value.Lazy
     public List<Decision> decisionsInTimeOrder() {
-        Decision[] ordered = new Decision[decisions().size()];
-        int k = 0;
-        for (int d : positions().decisionTimeOrder()) {
-            ordered[k++] = decisions().get(d);
+        IndexList order = index().decisionsInTimeOrder();
+        Decision[] ordered = new Decision[order.size()];
+        for (int k = 0; k < ordered.length; k++) {
+            ordered[k] = decisions().get(order.get(k));
         }
         return List.of(ordered);
     }
 
-    static {
-        Positions.provide(Situation::positions);
-    }
-
     /**
-     * The references to participants resolved to positions, with the participants and decisions by id: made by the
-     * validator when the situation is built (see {@link Positions}), read by {@link #participant(String)},
-     * {@link #agreementsOf(String)}, {@link #sphereOf(String)}, {@link #decision(String)}, the rules and the route
-     * classifier.
+     * Returns the situation's index: its references resolved to positions, made by the validator when the situation
+     * was built. It is the supported fast way to read who is referred to where (see {@link SituationIndex}); the
+     * standard rules and the route classifier read it, and so can a caller's own rule. It is not part of the
+     * situation's value ({@code equals}, {@code hashCode} and {@code toString} leave it out), and it is read-only.
+     *
+     * @return the index, never null; the same instance on every call
      */
     @Value.Lazy
-    Positions positions() {
+    public SituationIndex index() {
         return SituationValidator.validate(this);
     }
 
@@ -422,6 +417,6 @@ public abstract class Situation {
     void check() {
         Checks.id("Situation", null, "id", id());
         Checks.notBlank("Situation", id(), "description", description());
-        positions(); // validates, and keeps the positions it resolved
+        index(); // validates, and keeps the positions it resolved
     }
 }

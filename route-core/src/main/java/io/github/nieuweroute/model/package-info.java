@@ -12,4 +12,3 @@
 @RouteStyle
 package io.github.nieuweroute.model;
 
-import io.github.nieuweroute.internal.RouteStyle;

@@ -1,6 +1,6 @@
 package io.github.nieuweroute.route;
 
-import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.model.Ids;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.time.LocalDate;
@@ -167,12 +167,12 @@ public abstract class DecisionClassification {
     void check() {
         String type = "DecisionClassification";
         String id = decisionId();
-        Checks.id(type, null, "decisionId", id);
-        Checks.ids(type, id, "focusDeciders", focusDeciders());
-        Checks.ids(type, id, "lifeworldDeciders", lifeworldDeciders());
-        Checks.ids(type, id, "professionalDeciders", professionalDeciders());
-        Checks.ids(type, id, "lifeworldPerformers", lifeworldPerformers());
-        Checks.ids(type, id, "consentedOnly", consentedOnly());
+        Ids.require(type, null, "decisionId", id);
+        Ids.requireAll(type, id, "focusDeciders", focusDeciders());
+        Ids.requireAll(type, id, "lifeworldDeciders", lifeworldDeciders());
+        Ids.requireAll(type, id, "professionalDeciders", professionalDeciders());
+        Ids.requireAll(type, id, "lifeworldPerformers", lifeworldPerformers());
+        Ids.requireAll(type, id, "consentedOnly", consentedOnly());
         List<SortedSet<String>> sets = List.of(focusDeciders(), lifeworldDeciders(), professionalDeciders(),
                 consentedOnly());
         for (int i = 0; i < sets.size(); i++) {

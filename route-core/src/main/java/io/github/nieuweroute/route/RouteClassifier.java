@@ -1,6 +1,7 @@
 package io.github.nieuweroute.route;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.SafetyFrame;
@@ -59,11 +60,13 @@ public final class RouteClassifier {
         Objects.requireNonNull(situation, "situation");
         ImmutableSituationClassification.Builder result = SituationClassification.builder()
                 .situationId(situation.id());
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Decision> decisions = situation.decisions();
         Set<String> framedByProfessionals = framedByProfessionals(situation);
-        for (int d : positions.decisionTimeOrder()) {
-            result.addDecisions(classifyOwn(situation, framedByProfessionals, positions, decisions.get(d), d));
+        IndexList order = index.decisionsInTimeOrder();
+        for (int k = 0; k < order.size(); k++) {
+            int d = order.get(k);
+            result.addDecisions(classifyOwn(situation, framedByProfessionals, index, decisions.get(d), d));
         }
         return result.build();
     }
@@ -83,14 +86,14 @@ public final class RouteClassifier {
             throw new IllegalArgumentException("Decision '" + decision.id() + "' is not a decision of situation '"
                     + situation.id() + "'");
         }
-        Positions positions = Positions.of(situation);
-        return classifyOwn(situation, framedByProfessionals(situation), positions, decision,
-                positions.decision(decision.id()));
+        SituationIndex index = situation.index();
+        return classifyOwn(situation, framedByProfessionals(situation), index, decision,
+                index.decisionIndex(decision.id()));
     }
 
-    /** Classifies the decision at index {@code d} of the situation whose positions are given. */
+    /** Classifies the decision at index {@code d} of the situation whose index are given. */
     private static DecisionClassification classifyOwn(Situation situation, Set<String> framedByProfessionals,
-            Positions positions, Decision decision, int d) {
+            SituationIndex index, Decision decision, int d) {
         // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
         List<String> focus = new ArrayList<>();
         List<String> lifeworld = new ArrayList<>();
@@ -98,32 +101,36 @@ public final class RouteClassifier {
         List<String> consentedOnly = new ArrayList<>();
         boolean unknownSphere = false;
         boolean professionalInvolved = false;
-        int[] participants = positions.decisionParticipants(d);
-        for (int i = 0; i < participants.length; i++) {
-            int p = participants[i];
-            Sphere sphere = positions.sphere(p);
-            professionalInvolved |= sphere == Sphere.SYSTEM_WORLD && positions.level(d, i) != ParticipationLevel.NONE;
-            if (positions.level(d, i) == ParticipationLevel.CONSENTED
+        IndexList participants = index.decisionParticipants(d);
+        for (int i = 0; i < participants.size(); i++) {
+            int p = participants.get(i);
+            Sphere sphere = index.sphere(p);
+            professionalInvolved |= sphere == Sphere.SYSTEM_WORLD && index.level(d, i) != ParticipationLevel.NONE;
+            if (index.level(d, i) == ParticipationLevel.CONSENTED
                     && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
-                consentedOnly.add(positions.id(p));
+                consentedOnly.add(index.participantId(p));
             }
-            if (!positions.deciding(d, i)) {
+            if (!index.coDecided(d, i)) {
                 continue;
             }
             switch (sphere) {
-                case FOCUS_PERSON: focus.add(positions.id(p)); break;
-                case LIFEWORLD: lifeworld.add(positions.id(p)); break;
-                case SYSTEM_WORLD: professionals.add(positions.id(p)); break;
+                case FOCUS_PERSON: focus.add(index.participantId(p)); break;
+                case LIFEWORLD: lifeworld.add(index.participantId(p)); break;
+                case SYSTEM_WORLD: professionals.add(index.participantId(p)); break;
                 default: unknownSphere = true; break;
             }
         }
         List<String> lifeworldPerformers = new ArrayList<>();
         boolean professionalPerforms = false;
-        for (int a : positions.agreementsOf(d)) {
-            for (int performer : positions.performers(a)) {
-                Sphere sphere = positions.sphere(performer);
+        IndexList made = index.agreementsOf(d);
+        for (int j = 0; j < made.size(); j++) {
+            int a = made.get(j);
+            IndexList performers = index.performers(a);
+            for (int i = 0; i < performers.size(); i++) {
+                int performer = performers.get(i);
+                Sphere sphere = index.sphere(performer);
                 if (sphere == Sphere.LIFEWORLD) {
-                    lifeworldPerformers.add(positions.id(performer));
+                    lifeworldPerformers.add(index.participantId(performer));
                 } else if (sphere == Sphere.SYSTEM_WORLD) {
                     professionalPerforms = true;
                 } else if (sphere == Sphere.UNKNOWN) {
@@ -140,7 +147,7 @@ public final class RouteClassifier {
         Route route = route(!focus.isEmpty(), !lifeworld.isEmpty(), !lifeworldPerformers.isEmpty(),
                 !professionals.isEmpty());
         if (route == Route.NEW && !professionalInvolved && !professionalPerforms
-                && !attendedByProfessional(positions, d) && !framedByProfessionals.contains(decision.id())) {
+                && !attendedByProfessional(index, d) && !framedByProfessionals.contains(decision.id())) {
             reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
         }
         RouteReason edgeCase = unclassifiedReason(route, !focus.isEmpty(), !lifeworld.isEmpty());
@@ -164,11 +171,13 @@ public final class RouteClassifier {
      * Tells whether a professional attended the meeting the decision was taken in: involvement short of deciding or
      * performing, which the note {@link RouteReason#NO_PROFESSIONAL_INVOLVED} must not deny.
      */
-    private static boolean attendedByProfessional(Positions positions, int d) {
-        int meeting = positions.decisionMeeting(d);
+    private static boolean attendedByProfessional(SituationIndex index, int d) {
+        int meeting = index.decisionMeeting(d);
         if (meeting >= 0) {
-            for (int p : positions.attended(meeting)) {
-                if (positions.sphere(p) == Sphere.SYSTEM_WORLD) {
+            IndexList attended = index.attended(meeting);
+            for (int i = 0; i < attended.size(); i++) {
+                int p = attended.get(i);
+                if (index.sphere(p) == Sphere.SYSTEM_WORLD) {
                     return true;
                 }
             }

@@ -1,6 +1,6 @@
 package io.github.nieuweroute.route;
 
-import io.github.nieuweroute.internal.Checks;
+import io.github.nieuweroute.model.Ids;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.util.HashSet;
@@ -106,7 +106,7 @@ public abstract class SituationClassification {
     @Value.Check
     void check() {
         String type = "SituationClassification";
-        Checks.id(type, null, "situationId", situationId());
+        Ids.require(type, null, "situationId", situationId());
         Set<String> ids = new HashSet<>();
         DecisionClassification previous = null;
         for (DecisionClassification d : decisions()) {

@@ -6,4 +6,4 @@
 @RouteStyle
 package io.github.nieuweroute.route;
 
-import io.github.nieuweroute.internal.RouteStyle;
+import io.github.nieuweroute.model.RouteStyle;

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Circle;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
@@ -30,11 +31,11 @@ final class AllInvolvedRule extends StandardRule {
                         "who-can-help-question", q.id()));
             }
         }
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<PlanMeeting> meetings = situation.meetings();
         for (int k = 0; k < meetings.size(); k++) {
             PlanMeeting m = meetings.get(k);
-            if (!reachesWiderCircle(positions, positions.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
+            if (!reachesWiderCircle(index, index.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "no-wider-circle",
                         m.id()));
             }
@@ -42,9 +43,9 @@ final class AllInvolvedRule extends StandardRule {
         return RuleResult.of(violations);
     }
 
-    private static boolean reachesWiderCircle(Positions positions, int[] participants) {
-        for (int p : participants) {
-            if (widerCircle(positions.participant(p))) {
+    private static boolean reachesWiderCircle(SituationIndex index, IndexList participants) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (widerCircle(index.participant(participants.get(i)))) {
                 return true;
             }
         }

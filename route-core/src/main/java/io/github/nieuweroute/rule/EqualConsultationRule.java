@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
@@ -19,48 +20,51 @@ final class EqualConsultationRule extends StandardRule {
     @Override
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<PlanMeeting> meetings = situation.meetings();
         List<Decision> decisions = situation.decisions();
         // ownAttendee[p] == m + 1 when position p is of the own side and attended meeting m;
         // decided[p] == d + 1 when position p co-decided decision d
-        int[] ownAttendee = new int[positions.size()];
-        int[] decided = new int[positions.size()];
+        int[] ownAttendee = new int[index.participantCount()];
+        int[] decided = new int[index.participantCount()];
         for (int m = 0; m < meetings.size(); m++) {
             PlanMeeting meeting = meetings.get(m);
-            int[] attended = positions.attended(m);
-            if (attended.length > 0 && Spheres.allProfessional(positions, attended)) {
+            IndexList attended = index.attended(m);
+            if (!attended.isEmpty() && Spheres.allProfessional(index, attended)) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
-                        "professionals-only", meeting.id(), attended.length));
+                        "professionals-only", meeting.id(), attended.size()));
             }
-            if (positions.decisionsOf(m).length == 0) {
+            if (index.decisionsOf(m).isEmpty()) {
                 continue;
             }
-            int[] own = new int[attended.length];
+            int[] own = new int[attended.size()];
             int size = 0;
-            for (int p : attended) {
-                if (positions.ownSide(p)) {
+            for (int i = 0; i < attended.size(); i++) {
+                int p = attended.get(i);
+                if (index.isOwnSide(p)) {
                     ownAttendee[p] = m + 1;
                     own[size++] = p;
                 }
             }
-            SortedGroup group = SortedGroup.ofDistinct(positions, own, size);
-            for (int d : positions.decisionsOf(m)) {
-                withoutSay(positions, decisions.get(d), d, meeting, group, ownAttendee, m + 1, decided, violations);
+            SortedGroup group = SortedGroup.ofDistinct(index, own, size);
+            IndexList taken = index.decisionsOf(m);
+            for (int i = 0; i < taken.size(); i++) {
+                int d = taken.get(i);
+                withoutSay(index, decisions.get(d), d, meeting, group, ownAttendee, m + 1, decided, violations);
             }
         }
         return RuleResult.of(violations);
     }
 
     /** The own-side attendees of the meeting (marked {@code meetingStamp}) who did not co-decide decision d. */
-    private void withoutSay(Positions positions, Decision decision, int d, PlanMeeting meeting, SortedGroup group,
+    private void withoutSay(SituationIndex index, Decision decision, int d, PlanMeeting meeting, SortedGroup group,
             int[] ownAttendee, int meetingStamp, int[] decided, List<Violation> violations) {
-        int[] participants = positions.decisionParticipants(d);
+        IndexList participants = index.decisionParticipants(d);
         int count = 0;
-        for (int i = 0; i < participants.length; i++) {
-            if (positions.deciding(d, i)) {
-                decided[participants[i]] = d + 1;
-                if (ownAttendee[participants[i]] == meetingStamp) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (index.coDecided(d, i)) {
+                decided[participants.get(i)] = d + 1;
+                if (ownAttendee[participants.get(i)] == meetingStamp) {
                     count++;
                 }
             }

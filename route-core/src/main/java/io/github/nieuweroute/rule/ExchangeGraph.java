@@ -1,7 +1,8 @@
 package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.internal.IdTable;
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Situation;
 import java.util.ArrayList;
@@ -122,29 +123,29 @@ public final class ExchangeGraph {
      */
     public static ExchangeGraph of(Situation situation) {
         // every giver and receiver is one of the situation's participants, already resolved to a position
-        Positions positions = Positions.of(Objects.requireNonNull(situation, "situation"));
+        SituationIndex index = Objects.requireNonNull(situation, "situation").index();
         int m = situation.exchanges().size();
-        int[] nodeOf = new int[positions.size()]; // node number plus one per position, 0 for none
-        String[] ids = new String[Math.min(positions.size(), 2 * m)];
+        int[] nodeOf = new int[index.participantCount()]; // node number plus one per position, 0 for none
+        String[] ids = new String[Math.min(index.participantCount(), 2 * m)];
         int[] from = new int[m];
         int[] to = new int[m];
         int n = 0;
         for (int x = 0; x < m; x++) {
-            int giver = positions.giver(x);
-            int receiver = positions.receiver(x);
+            int giver = index.giver(x);
+            int receiver = index.receiver(x);
             if (nodeOf[giver] == 0) {
-                ids[n] = positions.id(giver);
+                ids[n] = index.participantId(giver);
                 nodeOf[giver] = ++n;
             }
             if (nodeOf[receiver] == 0) {
-                ids[n] = positions.id(receiver);
+                ids[n] = index.participantId(receiver);
                 nodeOf[receiver] = ++n;
             }
             from[x] = nodeOf[giver] - 1;
             to[x] = nodeOf[receiver] - 1;
         }
         return new ExchangeGraph(from, to, Arrays.copyOf(ids, n), id -> {
-            int p = positions.find(id);
+            int p = index.position(id);
             return p < 0 ? -1 : nodeOf[p] - 1;
         });
     }

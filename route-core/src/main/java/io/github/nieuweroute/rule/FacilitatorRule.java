@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
@@ -27,15 +28,15 @@ final class FacilitatorRule extends StandardRule {
 
     @Override
     public RuleResult check(Situation situation) {
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<PlanMeeting> meetings = situation.meetings();
         boolean[] facilitates = null;
         for (int m = 0; m < meetings.size(); m++) {
-            if (positions.facilitator(m) >= 0) {
+            if (index.facilitator(m) >= 0) {
                 if (facilitates == null) {
-                    facilitates = new boolean[positions.size()];
+                    facilitates = new boolean[index.participantCount()];
                 }
-                facilitates[positions.facilitator(m)] = true;
+                facilitates[index.facilitator(m)] = true;
             }
         }
         if (facilitates == null) {
@@ -44,7 +45,9 @@ final class FacilitatorRule extends StandardRule {
         Map<Integer, TreeSet<String>> performs = new HashMap<>();
         List<Agreement> agreements = situation.agreements();
         for (int a = 0; a < agreements.size(); a++) {
-            for (int p : positions.performers(a)) {
+            IndexList performers = index.performers(a);
+            for (int i = 0; i < performers.size(); i++) {
+                int p = performers.get(i);
                 if (facilitates[p]) {
                     performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreements.get(a).id());
                 }
@@ -53,13 +56,13 @@ final class FacilitatorRule extends StandardRule {
         List<Decision> decisions = situation.decisions();
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
-            int position = positions.facilitator(m);
+            int position = index.facilitator(m);
             if (position < 0) {
                 continue;
             }
             PlanMeeting meeting = meetings.get(m);
-            String f = positions.id(position);
-            if (positions.participant(position).facilitator().equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
+            String f = index.participantId(position);
+            if (index.participant(position).facilitator().equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
                 violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
                         "not-independent", meeting.id(), f));
             }
@@ -70,8 +73,10 @@ final class FacilitatorRule extends StandardRule {
                 violations.add(violation(Severity.ERROR, evidence, "facilitator-performs", meeting.id(), f,
                         performed.size()));
             }
-            for (int d : positions.decisionsOf(m)) {
-                if (coDecided(positions, d, position)) {
+            IndexList taken = index.decisionsOf(m);
+            for (int i = 0; i < taken.size(); i++) {
+                int d = taken.get(i);
+                if (coDecided(index, d, position)) {
                     violations.add(violation(Severity.WARNING,
                             Evidence.builder().meeting(meeting.id()).participant(f).decision(decisions.get(d).id()),
                             "facilitator-co-decided", meeting.id(), f, decisions.get(d).id()));
@@ -81,11 +86,11 @@ final class FacilitatorRule extends StandardRule {
         return RuleResult.of(violations);
     }
 
-    private static boolean coDecided(Positions positions, int d, int position) {
-        int[] participants = positions.decisionParticipants(d);
-        for (int i = 0; i < participants.length; i++) {
-            if (participants[i] == position) {
-                return positions.deciding(d, i);
+    private static boolean coDecided(SituationIndex index, int d, int position) {
+        IndexList participants = index.decisionParticipants(d);
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i) == position) {
+                return index.coDecided(d, i);
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import java.util.List;
@@ -16,19 +17,19 @@ final class InformationSharedRule extends SharingRule {
 
     /** Everyone who attended a plan meeting of the situation. */
     @Override
-    SortedGroup group(Situation situation, Positions positions) {
+    SortedGroup group(Situation situation, SituationIndex index) {
         List<PlanMeeting> meetings = situation.meetings();
         int count = 0;
         for (int m = 0; m < meetings.size(); m++) {
-            count += positions.attended(m).length;
+            count += index.attended(m).size();
         }
         int[] attendees = new int[count];
         count = 0;
         for (int m = 0; m < meetings.size(); m++) {
-            int[] attended = positions.attended(m);
-            System.arraycopy(attended, 0, attendees, count, attended.length);
-            count += attended.length;
+            IndexList attended = index.attended(m);
+            attended.copyInto(attendees, count);
+            count += attended.size();
         }
-        return SortedGroup.of(positions, attendees, count);
+        return SortedGroup.of(index, attendees, count);
     }
 }

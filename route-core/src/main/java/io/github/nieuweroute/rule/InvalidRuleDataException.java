@@ -85,7 +85,7 @@ public class InvalidRuleDataException extends IllegalArgumentException {
 
     /** Tells whether a text has the form of a model id: the model's own check, so the two cannot drift apart. */
     static boolean isModelId(String s) {
-        return io.github.nieuweroute.internal.Checks.isId(s);
+        return io.github.nieuweroute.model.Ids.isWellFormed(s);
     }
 
     private static boolean isLetter(char c) {

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
@@ -27,18 +28,18 @@ final class JointDecisionRule extends StandardRule {
         for (Participant p : situation.focusPersons()) {
             focusIds.add(p.id());
         }
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Decision> decisions = situation.decisions();
         for (int k = 0; k < decisions.size(); k++) {
             Decision d = decisions.get(k);
-            int[] participants = positions.decisionParticipants(k);
+            IndexList participants = index.decisionParticipants(k);
             boolean focus = false;
             boolean lifeworld = false;
-            for (int i = 0; i < participants.length; i++) {
-                if (!positions.deciding(k, i)) {
+            for (int i = 0; i < participants.size(); i++) {
+                if (!index.coDecided(k, i)) {
                     continue;
                 }
-                Sphere sphere = positions.sphere(participants[i]);
+                Sphere sphere = index.sphere(participants.get(i));
                 focus |= sphere == Sphere.FOCUS_PERSON;
                 lifeworld |= sphere == Sphere.LIFEWORLD;
             }

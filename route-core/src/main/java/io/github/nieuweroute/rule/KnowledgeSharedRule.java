@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Situation;
 import java.util.Optional;
@@ -16,21 +17,23 @@ final class KnowledgeSharedRule extends SharingRule {
 
     /** The focus persons and lifeworld participants who perform an agreement. */
     @Override
-    SortedGroup group(Situation situation, Positions positions) {
+    SortedGroup group(Situation situation, SituationIndex index) {
         int agreements = situation.agreements().size();
         int count = 0;
         for (int a = 0; a < agreements; a++) {
-            count += positions.performers(a).length;
+            count += index.performers(a).size();
         }
         int[] performers = new int[count];
         count = 0;
         for (int a = 0; a < agreements; a++) {
-            for (int p : positions.performers(a)) {
-                if (positions.ownSide(p)) {
+            IndexList performing = index.performers(a);
+            for (int i = 0; i < performing.size(); i++) {
+                int p = performing.get(i);
+                if (index.isOwnSide(p)) {
                     performers[count++] = p;
                 }
             }
         }
-        return SortedGroup.of(positions, performers, count);
+        return SortedGroup.of(index, performers, count);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.Situation;
@@ -35,12 +36,12 @@ final class NoTakeOverRule extends StandardRule {
                         i.owner(), i.takenOverBy().get()));
             }
         }
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Decision> decisions = situation.decisions();
         LocalDate firstJoint = null;
         for (int k = 0; k < decisions.size(); k++) {
             LocalDate date = decisions.get(k).date();
-            if ((firstJoint == null || date.isBefore(firstJoint)) && Spheres.ownSideDecided(positions, k)) {
+            if ((firstJoint == null || date.isBefore(firstJoint)) && Spheres.ownSideDecided(index, k)) {
                 firstJoint = date;
             }
         }
@@ -50,11 +51,11 @@ final class NoTakeOverRule extends StandardRule {
         SafetyCover cover = SafetyCover.of(situation);
         for (int k = 0; k < decisions.size(); k++) {
             Decision d = decisions.get(k);
-            if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(positions, k)) {
+            if (!d.date().isAfter(firstJoint) || !Spheres.decidedByProfessionalsAlone(index, k)) {
                 continue;
             }
             Evidence.Builder evidence = Evidence.builder().decision(d.id())
-                    .participants(Spheres.deciders(positions, k));
+                    .participants(Spheres.deciders(index, k));
             Optional<String> frame = cover.frameCovering(d.id());
             if (frame.isPresent()) {
                 exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),

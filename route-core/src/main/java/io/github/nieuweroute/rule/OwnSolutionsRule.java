@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -19,18 +20,18 @@ final class OwnSolutionsRule extends StandardRule {
     @Override
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         int a = 0; // the index of the plan's first agreement in situation.agreements()
         for (Plan p : situation.plans()) {
             int first = a;
             a += p.agreements().size();
-            if (!proposedByProfessionalsOnly(positions, first, a)) {
+            if (!proposedByProfessionalsOnly(index, first, a)) {
                 continue;
             }
             TreeSet<String> proposers = new TreeSet<>();
             for (int k = first; k < a; k++) {
-                if (positions.proposer(k) >= 0) {
-                    proposers.add(positions.id(positions.proposer(k)));
+                if (index.proposer(k) >= 0) {
+                    proposers.add(index.participantId(index.proposer(k)));
                 }
             }
             Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id());
@@ -42,12 +43,12 @@ final class OwnSolutionsRule extends StandardRule {
     }
 
     /** Whether agreements {@code from} to {@code to} (exclusive) have proposers, and all are professionals. */
-    private static boolean proposedByProfessionalsOnly(Positions positions, int from, int to) {
+    private static boolean proposedByProfessionalsOnly(SituationIndex index, int from, int to) {
         boolean any = false;
         for (int k = from; k < to; k++) {
-            int proposer = positions.proposer(k);
+            int proposer = index.proposer(k);
             if (proposer >= 0) {
-                if (!positions.professional(proposer)) {
+                if (!index.isProfessional(proposer)) {
                     return false;
                 }
                 any = true;

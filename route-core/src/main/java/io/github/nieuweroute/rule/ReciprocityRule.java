@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
@@ -24,11 +25,11 @@ final class ReciprocityRule extends StandardRule {
         TreeSet<String> receivers = new TreeSet<>();
         TreeSet<String> involved = new TreeSet<>();
         boolean gives = false;
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Exchange> exchanges = situation.exchanges();
         for (int x = 0; x < exchanges.size(); x++) {
-            boolean fromFocus = positions.sphere(positions.giver(x)) == Sphere.FOCUS_PERSON;
-            boolean toFocus = positions.sphere(positions.receiver(x)) == Sphere.FOCUS_PERSON;
+            boolean fromFocus = index.sphere(index.giver(x)) == Sphere.FOCUS_PERSON;
+            boolean toFocus = index.sphere(index.receiver(x)) == Sphere.FOCUS_PERSON;
             if (fromFocus == toFocus) {
                 continue; // within the household, or between others
             }
@@ -51,7 +52,7 @@ final class ReciprocityRule extends StandardRule {
             return RuleResult.of(List.of(violation(Severity.WARNING, evidence, "focus-person-only-receives",
                     receivers.size(), received.size())));
         }
-        HouseholdCircle circle = circle(positions, exchanges.size());
+        HouseholdCircle circle = circle(index, exchanges.size());
         if (circle == HouseholdCircle.THROUGH_OTHERS) {
             return RuleResult.empty();
         }
@@ -87,16 +88,16 @@ final class ReciprocityRule extends StandardRule {
      * plus exchanges. Two labels suffice: a node reachable from two starts ends with two labels, so an in-neighbour
      * reachable from a start other than itself always keeps one.
      */
-    static HouseholdCircle circle(Positions positions, int exchangeCount) {
-        int n = positions.size();
+    static HouseholdCircle circle(SituationIndex index, int exchangeCount) {
+        int n = index.participantCount();
         int household = n; // the extra node standing for every focus person
         int[] from = new int[exchangeCount];
         int[] to = new int[exchangeCount];
         int[] outDegree = new int[n + 1];
         int edges = 0;
         for (int x = 0; x < exchangeCount; x++) {
-            int u = node(positions, positions.giver(x), household);
-            int v = node(positions, positions.receiver(x), household);
+            int u = node(index, index.giver(x), household);
+            int v = node(index, index.receiver(x), household);
             if (u != v) {
                 from[edges] = u;
                 to[edges] = v;
@@ -163,7 +164,7 @@ final class ReciprocityRule extends StandardRule {
         return pair ? HouseholdCircle.DIRECT_PAIRS : HouseholdCircle.NONE;
     }
 
-    private static int node(Positions positions, int p, int household) {
-        return positions.sphere(p) == Sphere.FOCUS_PERSON ? household : p;
+    private static int node(SituationIndex index, int p, int household) {
+        return index.sphere(p) == Sphere.FOCUS_PERSON ? household : p;
     }
 }

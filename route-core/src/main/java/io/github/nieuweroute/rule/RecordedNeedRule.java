@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -20,18 +21,20 @@ final class RecordedNeedRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Agreement> agreements = situation.agreements();
         for (int k = 0; k < agreements.size(); k++) {
             Agreement a = agreements.get(k);
             if (a.recordedNeed().isPresent()) {
                 continue;
             }
-            for (int p : positions.performers(k)) {
-                if (!positions.professional(p)) {
+            IndexList performers = index.performers(k);
+            for (int i = 0; i < performers.size(); i++) {
+                int p = performers.get(i);
+                if (!index.isProfessional(p)) {
                     continue;
                 }
-                String performer = positions.id(p);
+                String performer = index.participantId(p);
                 Evidence.Builder evidence = Evidence.builder().agreement(a.id()).participant(performer);
                 Optional<String> frame = cover.frameCovering(a.id(), a.decision());
                 if (frame.isPresent()) {

@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Request;
@@ -29,30 +30,33 @@ final class RegieRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<Decision> decisions = situation.decisions();
         List<Agreement> agreements = situation.agreements();
         // decided[p] == d + 1 exactly when position p co-decided decision d; carried likewise for the reverse pattern
-        int[] decided = new int[positions.size()];
-        int[] carried = new int[positions.size()];
+        int[] decided = new int[index.participantCount()];
+        int[] carried = new int[index.participantCount()];
         for (int d = 0; d < decisions.size(); d++) {
-            int[] made = positions.agreementsOf(d);
-            if (made.length == 0) {
+            IndexList made = index.agreementsOf(d);
+            if (made.size() == 0) {
                 continue;
             }
             Decision decision = decisions.get(d);
-            Spheres.markDeciders(positions, d, decided, d + 1);
-            for (int a : made) {
-                for (int performer : positions.performers(a)) {
-                    if (positions.ownSide(performer) && decided[performer] != d + 1) {
-                        performerWithoutSay(agreements.get(a), decision, positions.id(performer), cover, violations,
+            Spheres.markDeciders(index, d, decided, d + 1);
+            for (int j = 0; j < made.size(); j++) {
+                int a = made.get(j);
+                IndexList performers = index.performers(a);
+                for (int i = 0; i < performers.size(); i++) {
+                    int performer = performers.get(i);
+                    if (index.isOwnSide(performer) && decided[performer] != d + 1) {
+                        performerWithoutSay(agreements.get(a), decision, index.participantId(performer), cover, violations,
                                 exemptions);
                     }
                 }
             }
-            reversePattern(positions, d, decision, agreements, decided, carried, cover).ifPresent(violations::add);
+            reversePattern(index, d, decision, agreements, decided, carried, cover).ifPresent(violations::add);
         }
-        executionRequests(situation, positions, violations);
+        executionRequests(situation, index, violations);
         return RuleResult.of(violations, exemptions);
     }
 
@@ -73,19 +77,22 @@ final class RegieRule extends StandardRule {
      * The deciders carry none of the execution of decision {@code d}, while focus or lifeworld non-deciders must.
      * {@code decided} marks the decision's co-deciders with {@code d + 1}.
      */
-    private Optional<Violation> reversePattern(Positions positions, int d, Decision decision,
+    private Optional<Violation> reversePattern(SituationIndex index, int d, Decision decision,
             List<Agreement> agreements, int[] decided, int[] carried, SafetyCover cover) {
-        if (!Spheres.anyDecider(positions, d) || cover.frameCovering(decision.id()).isPresent()) {
+        if (!Spheres.anyDecider(index, d) || cover.frameCovering(decision.id()).isPresent()) {
             return Optional.empty();
         }
-        int[] made = positions.agreementsOf(d);
+        IndexList made = index.agreementsOf(d);
         int madeToCarry = 0;
-        for (int a : made) {
-            for (int performer : positions.performers(a)) {
+        for (int j = 0; j < made.size(); j++) {
+            int a = made.get(j);
+            IndexList performers = index.performers(a);
+            for (int i = 0; i < performers.size(); i++) {
+                int performer = performers.get(i);
                 if (decided[performer] == d + 1) {
                     return Optional.empty();
                 }
-                if (positions.ownSide(performer) && carried[performer] != d + 1) {
+                if (index.isOwnSide(performer) && carried[performer] != d + 1) {
                     carried[performer] = d + 1;
                     madeToCarry++;
                 }
@@ -94,11 +101,12 @@ final class RegieRule extends StandardRule {
         if (madeToCarry == 0) {
             return Optional.empty();
         }
-        List<String> agreementIds = new ArrayList<>(made.length);
-        for (int a : made) {
+        List<String> agreementIds = new ArrayList<>(made.size());
+        for (int j = 0; j < made.size(); j++) {
+            int a = made.get(j);
             agreementIds.add(agreements.get(a).id());
         }
-        List<String> deciders = Spheres.deciders(positions, d);
+        List<String> deciders = Spheres.deciders(index, d);
         Evidence.Builder evidence = Evidence.builder().decision(decision.id()).participants(deciders)
                 .addAll(EvidenceKind.AGREEMENT, agreementIds);
         return Optional.of(violation(Severity.ERROR, evidence, "deciders-do-not-execute", decision.id(),
@@ -109,16 +117,16 @@ final class RegieRule extends StandardRule {
      * A request to help execute or volunteer, to someone of the focus person or lifeworld who had no say yet. The
      * first say is looked up only for those asked.
      */
-    private void executionRequests(Situation situation, Positions positions, List<Violation> violations) {
+    private void executionRequests(Situation situation, SituationIndex index, List<Violation> violations) {
         List<Request> requests = situation.requests();
         LocalDate[] firstSay = null;
         boolean[] asked = null;
         for (int r = 0; r < requests.size(); r++) {
-            int to = positions.requestTo(r);
-            if (requests.get(r).kind().asksForExecution() && positions.ownSide(to)) {
+            int to = index.requestTo(r);
+            if (requests.get(r).kind().asksForExecution() && index.isOwnSide(to)) {
                 if (asked == null) {
-                    asked = new boolean[positions.size()];
-                    firstSay = new LocalDate[positions.size()];
+                    asked = new boolean[index.participantCount()];
+                    firstSay = new LocalDate[index.participantCount()];
                 }
                 asked[to] = true;
             }
@@ -128,19 +136,19 @@ final class RegieRule extends StandardRule {
         }
         List<Decision> decisions = situation.decisions();
         for (int d = 0; d < decisions.size(); d++) {
-            int[] participants = positions.decisionParticipants(d);
+            IndexList participants = index.decisionParticipants(d);
             LocalDate date = decisions.get(d).date();
-            for (int i = 0; i < participants.length; i++) {
-                int p = participants[i];
-                if (asked[p] && positions.deciding(d, i) && (firstSay[p] == null || date.isBefore(firstSay[p]))) {
+            for (int i = 0; i < participants.size(); i++) {
+                int p = participants.get(i);
+                if (asked[p] && index.coDecided(d, i) && (firstSay[p] == null || date.isBefore(firstSay[p]))) {
                     firstSay[p] = date;
                 }
             }
         }
         for (int k = 0; k < requests.size(); k++) {
             Request r = requests.get(k);
-            int to = positions.requestTo(k);
-            if (!r.kind().asksForExecution() || !positions.ownSide(to)) {
+            int to = index.requestTo(k);
+            if (!r.kind().asksForExecution() || !index.isOwnSide(to)) {
                 continue;
             }
             LocalDate say = firstSay[to];

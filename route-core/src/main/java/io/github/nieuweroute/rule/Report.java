@@ -219,6 +219,7 @@ public abstract class Report {
         for (F f : findings) {
             groups.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
         }
+        groups.replaceAll((rule, list) -> Collections.unmodifiableList(list));
         return Collections.unmodifiableMap(groups);
     }
 

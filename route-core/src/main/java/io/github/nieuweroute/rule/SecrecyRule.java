@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -22,12 +23,12 @@ final class SecrecyRule extends StandardRule {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
-        Positions positions = Positions.of(situation);
+        SituationIndex index = situation.index();
         List<InformationItem> items = situation.informationItems();
         for (int k = 0; k < items.size(); k++) {
             InformationItem item = items.get(k);
-            if (!item.planRelevant() || !Spheres.allProfessional(positions, positions.holders(k))
-                    || !Spheres.allProfessional(positions, positions.sharedWith(k))) {
+            if (!item.planRelevant() || !Spheres.allProfessional(index, index.holders(k))
+                    || !Spheres.allProfessional(index, index.sharedWith(k))) {
                 continue;
             }
             TreeSet<String> knownTo = new TreeSet<>(item.holders());

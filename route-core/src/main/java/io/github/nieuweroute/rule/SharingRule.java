@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Situation;
@@ -29,12 +30,12 @@ abstract class SharingRule extends StandardRule {
      * Returns the participants every item must reach, made by {@link SortedGroup#of}; an empty group means there is
      * nothing to check.
      */
-    abstract SortedGroup group(Situation situation, Positions positions);
+    abstract SortedGroup group(Situation situation, SituationIndex index);
 
     @Override
     public RuleResult check(Situation situation) {
-        Positions positions = Positions.of(situation);
-        SortedGroup group = group(situation, positions);
+        SituationIndex index = situation.index();
+        SortedGroup group = group(situation, index);
         if (group.isEmpty()) {
             return RuleResult.empty();
         }
@@ -42,7 +43,7 @@ abstract class SharingRule extends StandardRule {
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
         // known[p] == k + 1 exactly when item k is known to position p (held by or shared with)
-        int[] known = new int[positions.size()];
+        int[] known = new int[index.participantCount()];
         List<InformationItem> items = situation.informationItems();
         for (int k = 0; k < items.size(); k++) {
             InformationItem item = items.get(k);
@@ -50,7 +51,7 @@ abstract class SharingRule extends StandardRule {
                 continue;
             }
             int stamp = k + 1;
-            int reached = mark(positions.holders(k), known, stamp, group) + mark(positions.sharedWith(k), known, stamp,
+            int reached = mark(index.holders(k), known, stamp, group) + mark(index.sharedWith(k), known, stamp,
                     group);
             int missing = group.size() - reached;
             if (missing == 0) {
@@ -64,10 +65,11 @@ abstract class SharingRule extends StandardRule {
         return RuleResult.of(violations, exemptions);
     }
 
-    /** Marks the positions with the stamp; returns how many group members were newly marked. */
-    private static int mark(int[] participants, int[] known, int stamp, SortedGroup group) {
+    /** Marks the index with the stamp; returns how many group members were newly marked. */
+    private static int mark(IndexList participants, int[] known, int stamp, SortedGroup group) {
         int members = 0;
-        for (int p : participants) {
+        for (int i = 0; i < participants.size(); i++) {
+            int p = participants.get(i);
             if (known[p] != stamp) {
                 known[p] = stamp;
                 if (group.contains(p)) {

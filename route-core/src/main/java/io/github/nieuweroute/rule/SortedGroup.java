@@ -1,6 +1,7 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -18,7 +19,7 @@ import java.util.function.IntPredicate;
  */
 final class SortedGroup {
 
-    private final Positions positions;
+    private final SituationIndex index;
     /** Membership by position; null for a group made by {@link #ofDistinct}, which answers no membership. */
     private final boolean[] member;
     private final int size;
@@ -29,8 +30,8 @@ final class SortedGroup {
     private final int[] sorted;
     private int sortedSize;
 
-    private SortedGroup(Positions positions, boolean[] member, int[] members, int size) {
-        this.positions = positions;
+    private SortedGroup(SituationIndex index, boolean[] member, int[] members, int size) {
+        this.index = index;
         this.member = member;
         this.size = size;
         this.heap = members;
@@ -45,12 +46,12 @@ final class SortedGroup {
      * Makes a group that also answers {@link #contains(int)}; costs an array as large as the situation's
      * participants, so it is for a rule's one group, not for a group per record.
      *
-     * @param positions the situation's positions
+     * @param index the situation's index
      * @param members the first {@code count} entries are the members' positions, duplicates allowed; overwritten
      * @param count how many entries to take
      */
-    static SortedGroup of(Positions positions, int[] members, int count) {
-        boolean[] member = new boolean[positions.size()];
+    static SortedGroup of(SituationIndex index, int[] members, int count) {
+        boolean[] member = new boolean[index.participantCount()];
         int size = 0;
         for (int i = 0; i < count; i++) {
             int p = members[i];
@@ -59,18 +60,18 @@ final class SortedGroup {
                 members[size++] = p;
             }
         }
-        return new SortedGroup(positions, member, members, size);
+        return new SortedGroup(index, member, members, size);
     }
 
     /**
      * Makes a group of distinct members without membership tests, in time linear in its size.
      *
-     * @param positions the situation's positions
+     * @param index the situation's index
      * @param members the first {@code count} entries are the members' positions, without duplicates; overwritten
      * @param count how many entries to take
      */
-    static SortedGroup ofDistinct(Positions positions, int[] members, int count) {
-        return new SortedGroup(positions, null, members, count);
+    static SortedGroup ofDistinct(SituationIndex index, int[] members, int count) {
+        return new SortedGroup(index, null, members, count);
     }
 
     int size() {
@@ -103,7 +104,7 @@ final class SortedGroup {
                 sorted[sortedSize++] = takeSmallest();
             }
             if (!has.test(sorted[i])) {
-                missing.add(positions.id(sorted[i]));
+                missing.add(index.participantId(sorted[i]));
             }
         }
         return missing;
@@ -117,7 +118,7 @@ final class SortedGroup {
     }
 
     private boolean less(int p, int q) {
-        return positions.compareIds(p, q) < 0;
+        return index.compareParticipantIds(p, q) < 0;
     }
 
     private void siftDown(int i) {

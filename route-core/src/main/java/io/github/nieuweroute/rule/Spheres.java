@@ -1,14 +1,15 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.IndexList;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sphere tests shared by the rules. Participants of unknown sphere count for no side. The tests read the situation's
- * references as positions ({@link Positions}), so that a sphere is one array read rather than a lookup by id.
+ * Sphere tests shared by the rules. Participants of unknown sphere count for no side. The tests read references
+ * through the situation's {@link SituationIndex}, so that a sphere is one array read rather than a lookup by id.
  */
 final class Spheres {
 
@@ -30,9 +31,9 @@ final class Spheres {
     }
 
     /** Whether every one of the positions is a professional's. */
-    static boolean allProfessional(Positions positions, int[] participants) {
-        for (int p : participants) {
-            if (!positions.professional(p)) {
+    static boolean allProfessional(SituationIndex index, IndexList participants) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (!index.isProfessional(participants.get(i))) {
                 return false;
             }
         }
@@ -40,10 +41,10 @@ final class Spheres {
     }
 
     /** Whether someone of the focus person or lifeworld co-decided the decision of that index. */
-    static boolean ownSideDecided(Positions positions, int d) {
-        int[] participants = positions.decisionParticipants(d);
-        for (int i = 0; i < participants.length; i++) {
-            if (positions.deciding(d, i) && positions.ownSide(participants[i])) {
+    static boolean ownSideDecided(SituationIndex index, int d) {
+        IndexList participants = index.decisionParticipants(d);
+        for (int i = 0; i < participants.size(); i++) {
+            if (index.coDecided(d, i) && index.isOwnSide(participants.get(i))) {
                 return true;
             }
         }
@@ -51,12 +52,12 @@ final class Spheres {
     }
 
     /** Whether the decision of that index has deciders and every one of them is a professional. */
-    static boolean decidedByProfessionalsAlone(Positions positions, int d) {
-        int[] participants = positions.decisionParticipants(d);
+    static boolean decidedByProfessionalsAlone(SituationIndex index, int d) {
+        IndexList participants = index.decisionParticipants(d);
         boolean any = false;
-        for (int i = 0; i < participants.length; i++) {
-            if (positions.deciding(d, i)) {
-                if (!positions.professional(participants[i])) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (index.coDecided(d, i)) {
+                if (!index.isProfessional(participants.get(i))) {
                     return false;
                 }
                 any = true;
@@ -66,22 +67,22 @@ final class Spheres {
     }
 
     /** Whether anyone co-decided the decision of that index. */
-    static boolean anyDecider(Positions positions, int d) {
-        for (int i = 0; i < positions.decisionParticipants(d).length; i++) {
-            if (positions.deciding(d, i)) {
+    static boolean anyDecider(SituationIndex index, int d) {
+        for (int i = 0; i < index.decisionParticipants(d).size(); i++) {
+            if (index.coDecided(d, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The ids of those who co-decided, as {@code Decision.deciders()} but as a list and from positions. */
-    static List<String> deciders(Positions positions, int d) {
-        int[] participants = positions.decisionParticipants(d);
+    /** The ids of those who co-decided, as {@code Decision.deciders()} but as a list and from index. */
+    static List<String> deciders(SituationIndex index, int d) {
+        IndexList participants = index.decisionParticipants(d);
         List<String> deciders = new ArrayList<>();
-        for (int i = 0; i < participants.length; i++) {
-            if (positions.deciding(d, i)) {
-                deciders.add(positions.id(participants[i]));
+        for (int i = 0; i < participants.size(); i++) {
+            if (index.coDecided(d, i)) {
+                deciders.add(index.participantId(participants.get(i)));
             }
         }
         return deciders;
@@ -91,11 +92,11 @@ final class Spheres {
      * Marks the co-deciders of a decision in an array by position: afterwards {@code marks[p] == stamp} exactly for
      * the positions that co-decided it. Stamps let one array serve every decision of a check without clearing it.
      */
-    static void markDeciders(Positions positions, int d, int[] marks, int stamp) {
-        int[] participants = positions.decisionParticipants(d);
-        for (int i = 0; i < participants.length; i++) {
-            if (positions.deciding(d, i)) {
-                marks[participants[i]] = stamp;
+    static void markDeciders(SituationIndex index, int d, int[] marks, int stamp) {
+        IndexList participants = index.decisionParticipants(d);
+        for (int i = 0; i < participants.size(); i++) {
+            if (index.coDecided(d, i)) {
+                marks[participants.get(i)] = stamp;
             }
         }
     }

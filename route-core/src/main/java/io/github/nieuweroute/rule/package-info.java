@@ -19,4 +19,4 @@
 @RouteStyle
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.internal.RouteStyle;
+import io.github.nieuweroute.model.RouteStyle;

@@ -7,4 +7,4 @@
 @RouteStyle
 package io.github.nieuweroute.seed;
 
-import io.github.nieuweroute.internal.RouteStyle;
+import io.github.nieuweroute.model.RouteStyle;

@@ -20,4 +20,4 @@
 @RouteStyle
 package io.github.nieuweroute.sim;
 
-import io.github.nieuweroute.internal.RouteStyle;
+import io.github.nieuweroute.model.RouteStyle;

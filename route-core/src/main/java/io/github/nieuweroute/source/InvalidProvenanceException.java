@@ -1,5 +1,7 @@
 package io.github.nieuweroute.source;
 
+import io.github.nieuweroute.internal.MissingAttributes;
+
 /**
  * Thrown when a {@link Provenance} cannot be made: a label without the source lines it needs, or a blank citation.
  * Its message names the field; it never quotes a citation.
@@ -22,6 +24,16 @@ public class InvalidProvenanceException extends IllegalArgumentException {
     public InvalidProvenanceException(String field, String detail) {
         super("Provenance, field '" + field + "': " + detail);
         this.field = field;
+    }
+
+    /**
+     * Creates the exception from the message a generated builder writes when a required attribute is not set; the
+     * attributes are read back out of it (see the package's Immutables style).
+     *
+     * @param builderMessage the generated message, which names attributes and never values, not null
+     */
+    public InvalidProvenanceException(String builderMessage) {
+        this(MissingAttributes.fields(builderMessage), "required field is not set");
     }
 
     /**

@@ -3,7 +3,7 @@ package io.github.nieuweroute.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nieuweroute.internal.Positions;
+import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
 import java.util.List;
@@ -18,15 +18,15 @@ class SortedGroupTest {
                     Participant.focusPerson("p10"), Participant.focusPerson("p3"), Participant.focusPerson("p2"),
                     Participant.focusPerson("p4"), Participant.focusPerson("p6"))
             .build();
-    private static final Positions POSITIONS = Positions.of(SITUATION);
+    private static final SituationIndex POSITIONS = SITUATION.index();
     private static final List<String> MEMBERS = List.of("p5", "p1", "p10", "p3", "p2", "p1", "p4");
 
     private static int[] positions(List<String> ids) {
-        return ids.stream().mapToInt(POSITIONS::find).toArray();
+        return ids.stream().mapToInt(POSITIONS::position).toArray();
     }
 
     private static IntPredicate has(Set<String> ids) {
-        return p -> ids.contains(POSITIONS.id(p));
+        return p -> ids.contains(POSITIONS.participantId(p));
     }
 
     @Test
@@ -34,8 +34,8 @@ class SortedGroupTest {
         SortedGroup group = SortedGroup.of(POSITIONS, positions(MEMBERS), MEMBERS.size());
 
         assertThat(group.size()).isEqualTo(6);
-        assertThat(group.contains(POSITIONS.find("p10"))).isTrue();
-        assertThat(group.contains(POSITIONS.find("p6"))).isFalse();
+        assertThat(group.contains(POSITIONS.position("p10"))).isTrue();
+        assertThat(group.contains(POSITIONS.position("p6"))).isFalse();
     }
 
     @Test
@@ -54,7 +54,7 @@ class SortedGroupTest {
 
         assertThat(group.size()).isEqualTo(2);
         assertThat(group.firstMissing(p -> false, 10)).containsExactly("p2", "p4");
-        assertThatThrownBy(() -> group.contains(POSITIONS.find("p2"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> group.contains(POSITIONS.position("p2"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.nieuweroute.internal;
+package io.github.nieuweroute.model;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,22 +1,7 @@
-package io.github.nieuweroute.internal;
+package io.github.nieuweroute.model;
 
-import io.github.nieuweroute.model.Agreement;
-import io.github.nieuweroute.model.Decision;
-import io.github.nieuweroute.model.Evaluation;
-import io.github.nieuweroute.model.Exchange;
-import io.github.nieuweroute.model.Handover;
-import io.github.nieuweroute.model.InformationItem;
-import io.github.nieuweroute.model.Initiative;
-import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.internal.IdTable;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
-import io.github.nieuweroute.model.Participant;
-import io.github.nieuweroute.model.ParticipationLevel;
-import io.github.nieuweroute.model.Plan;
-import io.github.nieuweroute.model.PlanMeeting;
-import io.github.nieuweroute.model.Question;
-import io.github.nieuweroute.model.Request;
-import io.github.nieuweroute.model.SafetyFrame;
-import io.github.nieuweroute.model.Situation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,10 +13,10 @@ import java.util.Set;
 /**
  * Checks the structure of a {@link Situation} in one pass over its records: ids, references, focus person, date
  * order. Time and memory are linear in the size of the situation. Every reference to a participant is resolved to
- * the participant's position on the way, and what was found is kept as the situation's {@link Positions}, so that no
- * one has to look the references up again.
+ * the participant's position on the way, and what was found is kept as the situation's {@link SituationIndex}, so
+ * that no one has to look the references up again.
  */
-public final class SituationValidator {
+final class SituationValidator {
 
     /** The kinds of object an id can name. */
     enum Kind {
@@ -50,7 +35,7 @@ public final class SituationValidator {
     private final IdTable meetingIds;
 
     /** What the validator finds as it checks the references, kept by the situation. */
-    private final Positions found;
+    private final SituationIndex found;
 
     private SituationValidator(Situation s) {
         int ids = 1 + s.questions().size() + s.meetings().size() + s.decisions().size() + s.requests().size()
@@ -64,7 +49,7 @@ public final class SituationValidator {
         // sized for every id at once: growing the table while reading a large situation costs rehashing
         this.kinds = new HashMap<>(ids * 4 / 3 + 1);
         this.meetingIds = new IdTable(s.meetings().size());
-        this.found = new Positions(s, agreements);
+        this.found = new SituationIndex(s, agreements);
     }
 
     /**
@@ -74,7 +59,7 @@ public final class SituationValidator {
      * @return the positions of its references, never null
      * @throws ModelValidationException at the first structural problem
      */
-    public static Positions validate(Situation s) {
+    static SituationIndex validate(Situation s) {
         SituationValidator v = new SituationValidator(s);
         v.run(s);
         return v.found.complete();
@@ -200,7 +185,7 @@ public final class SituationValidator {
         }
         found.participants[position] = p;
         found.spheres[position] = (byte) p.sphere().ordinal();
-        found.idKeys[position] = Positions.idKey(p.id());
+        found.idKeys[position] = SituationIndex.idKey(p.id());
     }
 
     private void register(String type, String id, Kind kind) {
@@ -226,7 +211,7 @@ public final class SituationValidator {
             positions[i] = participant("Decision", d.id(), "participation", e.getKey());
             levels[i++] = (byte) e.getValue().ordinal();
         }
-        found.decisionParticipants[k] = positions;
+        found.decisionParticipants[k] = IndexList.wrap(positions);
         found.decisionLevels[k] = levels;
     }
 
@@ -243,16 +228,16 @@ public final class SituationValidator {
         return position;
     }
 
-    private int[] participants(String type, String id, String field, Collection<String> refs) {
+    private IndexList participants(String type, String id, String field, Collection<String> refs) {
         if (refs.isEmpty()) {
-            return Positions.EMPTY;
+            return IndexList.EMPTY;
         }
         int[] positions = new int[refs.size()];
         int i = 0;
         for (String ref : refs) {
             positions[i++] = participant(type, id, field, ref);
         }
-        return positions;
+        return IndexList.wrap(positions);
     }
 
     private void resolve(String type, String id, String field, String ref, Set<Kind> expected) {

@@ -1,4 +1,4 @@
-package io.github.nieuweroute.internal;
+package io.github.nieuweroute.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,19 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.nieuweroute.model.Agreement;
-import io.github.nieuweroute.model.Decision;
-import io.github.nieuweroute.model.Exchange;
-import io.github.nieuweroute.model.InformationItem;
-import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
-import io.github.nieuweroute.model.NetworkQuestionForm;
-import io.github.nieuweroute.model.Participant;
-import io.github.nieuweroute.model.ParticipationLevel;
-import io.github.nieuweroute.model.PlanMeeting;
-import io.github.nieuweroute.model.Question;
-import io.github.nieuweroute.model.Request;
-import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.testing.Generators;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,59 +18,59 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The positions the validator resolves must say exactly what the references say by id: every array is compared with
- * the lookup by id it replaces, on generated situations.
+ * The index the validator fills must say exactly what the references say by id: every list is compared with the
+ * lookup by id it replaces, on generated situations.
  */
-class PositionsTest {
+class SituationIndexTest {
 
-    private static List<String> ids(Positions positions, int[] participants) {
-        return IntStream.of(participants).mapToObj(positions::id).collect(Collectors.toList());
+    private static List<String> ids(SituationIndex index, IndexList participants) {
+        return participants.stream().mapToObj(index::participantId).collect(Collectors.toList());
     }
 
     @Test
     void every_position_names_the_participant_the_reference_names() {
         qt().withExamples(300).forAll(Generators.situations()).checkAssert(s -> {
-            Positions p = Positions.of(s);
-            assertThat(p.size()).isEqualTo(s.participants().size());
+            SituationIndex p = s.index();
+            assertThat(p.participantCount()).isEqualTo(s.participants().size());
             for (int k = 0; k < s.participants().size(); k++) {
                 Participant participant = s.participants().get(k);
-                assertThat(p.find(participant.id())).isEqualTo(k);
-                assertThat(p.id(k)).isEqualTo(participant.id());
+                assertThat(p.position(participant.id())).isEqualTo(k);
+                assertThat(p.participantId(k)).isEqualTo(participant.id());
                 assertThat(p.participant(k)).isSameAs(participant);
                 assertThat(p.sphere(k)).isEqualTo(participant.sphere());
             }
             List<Decision> decisions = s.decisions();
             for (int d = 0; d < decisions.size(); d++) {
                 Decision decision = decisions.get(d);
-                assertThat(p.decision(decision.id())).isEqualTo(d);
+                assertThat(p.decisionIndex(decision.id())).isEqualTo(d);
                 assertThat(ids(p, p.decisionParticipants(d))).containsExactlyElementsOf(
                         decision.participation().keySet());
                 List<ParticipationLevel> levels = new ArrayList<>();
-                for (int i = 0; i < p.decisionParticipants(d).length; i++) {
+                for (int i = 0; i < p.decisionParticipants(d).size(); i++) {
                     levels.add(p.level(d, i));
-                    assertThat(p.deciding(d, i)).isEqualTo(p.level(d, i).isDeciding());
+                    assertThat(p.coDecided(d, i)).isEqualTo(p.level(d, i).isDeciding());
                 }
                 assertThat(levels).containsExactlyElementsOf(decision.participation().values());
                 assertThat(p.decisionMeeting(d) < 0 ? Optional.empty()
                         : Optional.of(s.meetings().get(p.decisionMeeting(d)).id())).isEqualTo(decision.meeting());
-                assertThat(IntStream.of(p.agreementsOf(d)).mapToObj(a -> s.agreements().get(a)))
+                assertThat(p.agreementsOf(d).stream().mapToObj(a -> s.agreements().get(a)))
                         .containsExactlyElementsOf(s.agreementsOf(decision.id()));
             }
             for (int a = 0; a < s.agreements().size(); a++) {
                 Agreement agreement = s.agreements().get(a);
                 assertThat(decisions.get(p.agreementDecision(a)).id()).isEqualTo(agreement.decision());
                 assertThat(ids(p, p.performers(a))).containsExactlyElementsOf(agreement.performers());
-                assertThat(p.proposer(a) < 0 ? Optional.empty() : Optional.of(p.id(p.proposer(a))))
+                assertThat(p.proposer(a) < 0 ? Optional.empty() : Optional.of(p.participantId(p.proposer(a))))
                         .isEqualTo(agreement.proposer());
             }
             for (int m = 0; m < s.meetings().size(); m++) {
                 PlanMeeting meeting = s.meetings().get(m);
                 String meetingId = meeting.id();
-                assertThat(IntStream.of(p.decisionsOf(m)).mapToObj(decisions::get)).containsExactlyElementsOf(
+                assertThat(p.decisionsOf(m).stream().mapToObj(decisions::get)).containsExactlyElementsOf(
                         decisions.stream().filter(d -> d.meeting().equals(Optional.of(meetingId)))
                                 .collect(Collectors.toList()));
                 assertThat(ids(p, p.attended(m))).containsExactlyElementsOf(meeting.attended());
-                assertThat(p.facilitator(m) < 0 ? Optional.empty() : Optional.of(p.id(p.facilitator(m))))
+                assertThat(p.facilitator(m) < 0 ? Optional.empty() : Optional.of(p.participantId(p.facilitator(m))))
                         .isEqualTo(meeting.facilitator());
             }
             for (int i = 0; i < s.informationItems().size(); i++) {
@@ -92,14 +80,14 @@ class PositionsTest {
             }
             for (int x = 0; x < s.exchanges().size(); x++) {
                 Exchange e = s.exchanges().get(x);
-                assertThat(p.id(p.giver(x))).isEqualTo(e.giver());
-                assertThat(p.id(p.receiver(x))).isEqualTo(e.receiver());
+                assertThat(p.participantId(p.giver(x))).isEqualTo(e.giver());
+                assertThat(p.participantId(p.receiver(x))).isEqualTo(e.receiver());
             }
             for (int r = 0; r < s.requests().size(); r++) {
                 Request request = s.requests().get(r);
-                assertThat(p.id(p.requestTo(r))).isEqualTo(request.to());
+                assertThat(p.participantId(p.requestTo(r))).isEqualTo(request.to());
             }
-            assertThat(IntStream.of(p.decisionTimeOrder()).mapToObj(decisions::get))
+            assertThat(p.decisionsInTimeOrder().stream().mapToObj(decisions::get))
                     .containsExactlyElementsOf(decisions.stream().sorted(Comparator.comparing(Decision::date)
                             .thenComparing(Decision::id)).collect(Collectors.toList()))
                     .containsExactlyElementsOf(s.decisionsInTimeOrder());
@@ -126,11 +114,11 @@ class PositionsTest {
             String b = a.substring(0, Math.min(shared, a.length())) + c;
             Situation s = Situation.builder().id("s").addParticipant(Participant.focusPerson(a))
                     .addParticipant(Participant.focusPerson(a.equals(b) ? b + "x" : b)).build();
-            Positions p = Positions.of(s);
-            assertThat(Integer.signum(p.compareIds(0, 1))).isEqualTo(Integer.signum(p.id(0).compareTo(p.id(1))));
-            assertThat(p.compareIds(0, 0)).isZero();
-            long ka = Positions.idKey(a);
-            long kb = Positions.idKey(b);
+            SituationIndex p = s.index();
+            assertThat(Integer.signum(p.compareParticipantIds(0, 1))).isEqualTo(Integer.signum(p.participantId(0).compareTo(p.participantId(1))));
+            assertThat(p.compareParticipantIds(0, 0)).isZero();
+            long ka = SituationIndex.idKey(a);
+            long kb = SituationIndex.idKey(b);
             assertThat(ka).isNotNegative();
             if (ka != kb) {
                 assertThat(Long.signum(Long.compare(ka, kb))).isEqualTo(Integer.signum(a.compareTo(b)));
@@ -139,9 +127,44 @@ class PositionsTest {
     }
 
     @Test
-    void the_accessor_cannot_be_replaced() {
-        Positions.of(Situation.builder().id("s").addParticipant(Participant.focusPerson("f")).build());
-        assertThatThrownBy(() -> Positions.provide(s -> null)).isInstanceOf(IllegalStateException.class);
+    void the_index_is_made_once_answers_minus_one_for_unknown_ids_and_refuses_positions_out_of_range() {
+        Situation s = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"))
+                .addParticipant(Participant.professional("w", "team")).build();
+        SituationIndex index = s.index();
+        assertThat(s.index()).isSameAs(index);
+        assertThat(index.position("nobody")).isEqualTo(-1);
+        assertThat(index.decisionIndex("nothing")).isEqualTo(-1);
+        assertThat(index.isOwnSide(0)).isTrue();
+        assertThat(index.isProfessional(0)).isFalse();
+        assertThat(index.isProfessional(1)).isTrue();
+        assertThat(index.isOwnSide(1)).isFalse();
+        assertThat(index.decisionCount()).isZero();
+        assertThat(index.agreementCount()).isZero();
+        assertThatThrownBy(() -> index.participant(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> index.participantId(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> index.participantId(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> index.performers(0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(index.toString()).isEqualTo("SituationIndex[2 participants, 0 decisions, 0 agreements, 0 exchanges]");
+    }
+
+    @Test
+    void an_index_list_is_a_read_only_copy_of_what_it_was_made_from() {
+        int[] source = {3, 1, 2};
+        IndexList list = IndexList.of(source);
+        source[0] = 9;
+        int[] copy = list.toArray();
+        copy[1] = 9;
+        assertThat(list.toArray()).containsExactly(3, 1, 2);
+        assertThat(list.size()).isEqualTo(3);
+        assertThat(list.get(0)).isEqualTo(3);
+        assertThat(list.contains(2)).isTrue();
+        assertThat(list.contains(9)).isFalse();
+        assertThat(list).isEqualTo(IndexList.of(3, 1, 2)).hasSameHashCodeAs(IndexList.of(3, 1, 2))
+                .isNotEqualTo(IndexList.of(3, 2, 1));
+        assertThat(IndexList.of()).isSameAs(IndexList.EMPTY);
+        assertThat(IndexList.EMPTY.isEmpty()).isTrue();
+        assertThat(list.toString()).isEqualTo("[3, 1, 2]");
+        assertThatThrownBy(() -> list.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
