@@ -31,58 +31,66 @@ public final class Evidence implements Comparable<Evidence> {
     }
 
     /**
-     * The ids per kind (indexed by ordinal), each array sorted and without duplicates; null where a kind is absent.
-     * Plain arrays rather than a map of sets: a large report holds tens of thousands of evidences, most with one to
-     * three ids.
+     * All ids, sorted by kind (in {@link EvidenceKind} order), then by id, without repeats within a kind; and the kind
+     * of each, by ordinal. Two flat arrays rather than a map of sets or an array per kind: a large report holds tens
+     * of thousands of evidences, most with one to three ids, and each evidence is then three small objects.
      */
-    private final String[][] ids;
+    private final String[] ids;
+    private final byte[] kindOf;
     /**
-     * The printed form, which orders evidences too. Made at once, while the ids that were just checked and sorted are
-     * still in the caches: a report compares every evidence, and made later, in a large report, each id would have to
-     * be fetched from memory again.
+     * The printed form, which orders evidences too; made on first use (a benign race at worst makes it twice, and a
+     * String is safely published). Most evidences of a large report are never printed, and {@link FindingSort} orders
+     * them by {@link #sortKey()} without it.
      */
-    private final String text;
+    private String text;
     /** The set views handed out by {@link #ids(EvidenceKind)} and {@link #kinds()}, made on first use (benign race). */
     private SortedSet<String>[] views;
     private Set<EvidenceKind> kinds;
-
-    /** The ordinal of the first kind present; see {@link #sortKey()}. */
-    private final int firstKind;
     /** See {@link #sortKey()}. */
     private final long sortKey;
 
-    private Evidence(String[][] ids) {
+    private Evidence(String[] ids, byte[] kindOf) {
         this.ids = ids;
-        this.text = text(ids);
-        int first = 0;
-        while (ids[first] == null) {
-            first++;
-        }
-        this.firstKind = first;
-        this.sortKey = packKey(text, LABELS[first].length() + 2);
+        this.kindOf = kindOf;
+        this.sortKey = packKey(ids, kindOf);
     }
 
     /**
-     * Packs the eight characters of the text from {@code from} on (the first ids, after the first label and its
-     * {@code "=["}) into a long, one byte each, big-endian, zero past the end. Ids are ASCII, so for two evidences
-     * whose first kind is the same, unequal keys order the same way as the texts do: the texts agree up to
-     * {@code from}, and the first byte where the keys differ is the first character where the texts differ, or the
-     * end of the shorter one.
+     * Packs the first eight characters of the printed form after the first label and its {@code "=["} (the first ids,
+     * and what follows them) into a long, one byte each, big-endian, zero past the end. Ids are ASCII, so for two
+     * evidences whose first kind is the same, unequal keys order the same way as the texts do: the texts agree up to
+     * there, and the first byte where the keys differ is the first character where the texts differ, or the end of
+     * the shorter one. The characters are read off the ids as {@link #text()} would print them, without printing.
      *
      * <p>The key only saves work: with every key equal (as PIT's mutants of this method make them) the sort falls
      * back on the texts and the order is the same, so those mutants survive and are equivalent (CONTRIBUTING.md).
      */
-    private static long packKey(String text, int from) {
+    private static long packKey(String[] ids, byte[] kindOf) {
         long key = 0;
-        for (int i = from; i < from + 8; i++) {
-            key = key << 8 | (i < text.length() ? text.charAt(i) & 0xFF : 0);
+        int taken = 0;
+        for (int i = 0; i < ids.length && taken < 8; i++) {
+            if (i > 0) {
+                // what the text puts between two ids: ", " within a kind, "] label=[" between kinds
+                String between = kindOf[i] == kindOf[i - 1] ? ", " : "] " + LABELS[kindOf[i]] + "=[";
+                for (int c = 0; c < between.length() && taken < 8; c++, taken++) {
+                    key = key << 8 | (between.charAt(c) & 0xFF);
+                }
+            }
+            String id = ids[i];
+            for (int c = 0; c < id.length() && taken < 8; c++, taken++) {
+                key = key << 8 | (id.charAt(c) & 0xFF);
+            }
         }
-        return key;
+        if (taken < 8) {
+            key = key << 8 | ']';
+            taken++;
+        }
+        return key << (8 * (8 - taken));
     }
 
     /** @return the ordinal of the first kind present, for {@link FindingSort} */
     int firstKind() {
-        return firstKind;
+        return kindOf[0];
     }
 
     /**
@@ -94,35 +102,30 @@ public final class Evidence implements Comparable<Evidence> {
         return sortKey;
     }
 
-    private static String text(String[][] ids) {
-        // the exact length only sizes the builder once; a wrong one (a mutant) changes no text
-        int length = -1;
-        for (int k = 0; k < ids.length; k++) {
-            if (ids[k] != null) {
-                length += LABELS[k].length() + 4 + 2 * (ids[k].length - 1);
-                for (String id : ids[k]) {
-                    length += id.length();
-                }
+    /** The printed form, made on first use. */
+    private String text() {
+        String t = text;
+        if (t == null) {
+            int length = 0;
+            for (int i = 0; i < ids.length; i++) {
+                length += ids[i].length() + (i == 0 || kindOf[i] != kindOf[i - 1] ? LABELS[kindOf[i]].length() + 5 : 2);
             }
-        }
-        StringBuilder b = new StringBuilder(length);
-        for (int k = 0; k < ids.length; k++) {
-            if (ids[k] == null) {
-                continue;
-            }
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(LABELS[k]).append("=[");
-            for (int i = 0; i < ids[k].length; i++) {
-                if (i > 0) {
+            StringBuilder b = new StringBuilder(length);
+            for (int i = 0; i < ids.length; i++) {
+                if (i == 0 || kindOf[i] != kindOf[i - 1]) {
+                    if (i > 0) {
+                        b.append("] ");
+                    }
+                    b.append(LABELS[kindOf[i]]).append("=[");
+                } else {
                     b.append(", ");
                 }
-                b.append(ids[k][i]);
+                b.append(ids[i]);
             }
-            b.append(']');
+            t = b.append(']').toString();
+            text = t;
         }
-        return b.toString();
+        return t;
     }
 
     /**
@@ -133,7 +136,8 @@ public final class Evidence implements Comparable<Evidence> {
      */
     public SortedSet<String> ids(EvidenceKind kind) {
         int k = Objects.requireNonNull(kind, "kind").ordinal();
-        if (ids[k] == null) {
+        int from = from(k);
+        if (from == ids.length || kindOf[from] != k) {
             return Collections.emptySortedSet();
         }
         SortedSet<String>[] v = views;
@@ -143,10 +147,28 @@ public final class Evidence implements Comparable<Evidence> {
         }
         SortedSet<String> set = v[k];
         if (set == null) {
-            set = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(ids[k])));
+            set = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(ids).subList(from, to(k, from))));
             v[k] = set;
         }
         return set;
+    }
+
+    /** @return the first place whose kind is at least {@code k}; {@code ids.length} if there is none */
+    private int from(int k) {
+        int i = 0;
+        while (i < ids.length && kindOf[i] < k) {
+            i++;
+        }
+        return i;
+    }
+
+    /** @return the end of the run of kind {@code k} that starts at {@code from} */
+    private int to(int k, int from) {
+        int i = from;
+        while (i < ids.length && kindOf[i] == k) {
+            i++;
+        }
+        return i;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -163,10 +185,8 @@ public final class Evidence implements Comparable<Evidence> {
         Set<EvidenceKind> set = kinds;
         if (set == null) {
             EnumSet<EvidenceKind> present = EnumSet.noneOf(EvidenceKind.class);
-            for (int k = 0; k < ids.length; k++) {
-                if (ids[k] != null) {
-                    present.add(KINDS[k]);
-                }
+            for (byte k : kindOf) {
+                present.add(KINDS[k]);
             }
             set = Collections.unmodifiableSet(present);
             kinds = set;
@@ -182,8 +202,9 @@ public final class Evidence implements Comparable<Evidence> {
      * @return true if present
      */
     public boolean mentions(EvidenceKind kind, String id) {
-        String[] some = ids[Objects.requireNonNull(kind, "kind").ordinal()];
-        return some != null && Arrays.binarySearch(some, Objects.requireNonNull(id, "id")) >= 0;
+        int k = Objects.requireNonNull(kind, "kind").ordinal();
+        int from = from(k);
+        return Arrays.binarySearch(ids, from, to(k, from), Objects.requireNonNull(id, "id")) >= 0;
     }
 
     /**
@@ -198,23 +219,24 @@ public final class Evidence implements Comparable<Evidence> {
     /** Compares by printed form, which lists kinds in a fixed order and ids sorted. */
     @Override
     public int compareTo(Evidence other) {
-        return text.compareTo(other.text);
+        return text().compareTo(other.text());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evidence && Arrays.deepEquals(((Evidence) o).ids, ids);
+        return o instanceof Evidence && Arrays.equals(((Evidence) o).kindOf, kindOf)
+                && Arrays.equals(((Evidence) o).ids, ids);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(ids);
+        return 31 * Arrays.hashCode(kindOf) + Arrays.hashCode(ids);
     }
 
     /** @return the kinds and ids, such as {@code participant=[p1, p2] agreement=[a1]} */
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 
     /**
@@ -229,10 +251,10 @@ public final class Evidence implements Comparable<Evidence> {
     /** Builds {@link Evidence}. Not thread-safe. */
     public static final class Builder {
 
-        /** The ids added per kind (by ordinal), in the order added, duplicates included; sorted by {@link #build()}. */
-        private final String[][] added = new String[KINDS.length][];
-        private final int[] sizes = new int[KINDS.length];
-        private boolean empty = true;
+        /** The ids added and their kinds (by ordinal), in the order added, repeats included; sorted by build(). */
+        private String[] added = new String[4];
+        private byte[] addedKinds = new byte[4];
+        private int size;
 
         private Builder() {}
 
@@ -249,17 +271,12 @@ public final class Evidence implements Comparable<Evidence> {
             Objects.requireNonNull(id, "id");
             InvalidRuleDataException.require(InvalidRuleDataException.isModelId(id), "Evidence", "ids",
                     "an evidence id has the form of a model id");
-            int k = kind.ordinal();
-            String[] list = added[k];
-            if (list == null) {
-                list = new String[4];
-                added[k] = list;
-            } else if (sizes[k] == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                added[k] = list;
+            if (size == added.length) {
+                added = Arrays.copyOf(added, Math.max(4, size * 2));
+                addedKinds = Arrays.copyOf(addedKinds, added.length);
             }
-            list[sizes[k]++] = id;
-            empty = false;
+            added[size] = id;
+            addedKinds[size++] = (byte) kind.ordinal();
             return this;
         }
         /**
@@ -270,6 +287,11 @@ public final class Evidence implements Comparable<Evidence> {
          * @return this builder
          */
         public Builder addAll(EvidenceKind kind, Collection<String> idsToAdd) {
+            int needed = size + idsToAdd.size();
+            if (needed > added.length) {
+                added = Arrays.copyOf(added, needed);
+                addedKinds = Arrays.copyOf(addedKinds, needed);
+            }
             for (String id : idsToAdd) {
                 add(kind, id);
             }
@@ -355,26 +377,54 @@ public final class Evidence implements Comparable<Evidence> {
          * @throws InvalidRuleDataException if no id was added
          */
         public Evidence build() {
-            InvalidRuleDataException.require(!empty, "Evidence", "ids", "evidence names at least one id");
-            String[][] ids = new String[KINDS.length][];
-            for (int k = 0; k < ids.length; k++) {
-                if (sizes[k] > 0) {
-                    ids[k] = sortedDistinct(Arrays.copyOf(added[k], sizes[k]));
-                }
-            }
-            return new Evidence(ids);
-        }
-
-        /** Sorts the ids in place and drops repeats, shortening the array only if there were any. */
-        private static String[] sortedDistinct(String[] ids) {
-            Arrays.sort(ids);
+            InvalidRuleDataException.require(size > 0, "Evidence", "ids", "evidence names at least one id");
+            String[] ids = Arrays.copyOf(added, size);
+            byte[] kinds = Arrays.copyOf(addedKinds, size);
+            sort(ids, kinds);
             int w = 1;
             for (int i = 1; i < ids.length; i++) {
-                if (!ids[i].equals(ids[w - 1])) {
-                    ids[w++] = ids[i];
+                if (kinds[i] != kinds[w - 1] || !ids[i].equals(ids[w - 1])) {
+                    ids[w] = ids[i];
+                    kinds[w++] = kinds[i];
                 }
             }
-            return w == ids.length ? ids : Arrays.copyOf(ids, w);
+            return w == ids.length ? new Evidence(ids, kinds)
+                    : new Evidence(Arrays.copyOf(ids, w), Arrays.copyOf(kinds, w));
+        }
+
+        /**
+         * Sorts ids and their kinds together, by kind, then id: by insertion, as evidences hold a few ids; by kind
+         * groups, each sorted by {@link Arrays#sort(Object[])}, when they hold many.
+         */
+        private static void sort(String[] ids, byte[] kinds) {
+            if (ids.length <= 16) {
+                for (int i = 1; i < ids.length; i++) {
+                    String id = ids[i];
+                    byte kind = kinds[i];
+                    int j = i - 1;
+                    while (j >= 0 && (kinds[j] > kind || (kinds[j] == kind && ids[j].compareTo(id) > 0))) {
+                        ids[j + 1] = ids[j];
+                        kinds[j + 1] = kinds[j];
+                        j--;
+                    }
+                    ids[j + 1] = id;
+                    kinds[j + 1] = kind;
+                }
+                return;
+            }
+            String[] copy = ids.clone();
+            byte[] kindsCopy = kinds.clone();
+            int w = 0;
+            for (int k = 0; k < KINDS.length; k++) {
+                int from = w;
+                for (int i = 0; i < copy.length; i++) {
+                    if (kindsCopy[i] == k) {
+                        ids[w] = copy[i];
+                        kinds[w++] = (byte) k;
+                    }
+                }
+                Arrays.sort(ids, from, w);
+            }
         }
     }
 }

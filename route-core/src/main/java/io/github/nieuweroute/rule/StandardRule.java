@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.source.Grounding;
 import io.github.nieuweroute.source.Provenance;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Base of the library's rules: id, checkability and provenance fixed at construction, titles and messages from the
@@ -16,6 +17,11 @@ abstract class StandardRule implements Rule {
     private final String id;
     private final Checkability checkability;
     private final Provenance provenance;
+    /**
+     * The full message keys ({@code <id>.<message>}) made so far, so that a check that finds thousands of violations
+     * of one message makes its key once. A rule has a handful of messages; the map never grows past them.
+     */
+    private final ConcurrentHashMap<String, String> messageKeys = new ConcurrentHashMap<>();
 
     StandardRule(String id, Checkability checkability, Grounding grounding, String... sources) {
         this.id = id;
@@ -48,7 +54,7 @@ abstract class StandardRule implements Rule {
         if (!FindingBudget.allowsViolation(severity)) {
             return FindingBudget.OMITTED_VIOLATION;
         }
-        return Violation.of(id, severity, evidence.build(), id + "." + message, arguments);
+        return Violation.of(id, severity, evidence.build(), messageKey(message), arguments);
     }
 
     /** Makes an exemption, or, past the finding limit of a running check, the placeholder it counts. */
@@ -56,7 +62,12 @@ abstract class StandardRule implements Rule {
         if (!FindingBudget.allowsExemption(basis)) {
             return FindingBudget.OMITTED_EXEMPTION;
         }
-        return Exemption.of(id, basis, evidence.build(), id + "." + message, arguments);
+        return Exemption.of(id, basis, evidence.build(), messageKey(message), arguments);
+    }
+
+    private String messageKey(String message) {
+        String key = messageKeys.get(message);
+        return key != null ? key : messageKeys.computeIfAbsent(message, m -> id + "." + m);
     }
 
     @Override
