@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,8 +41,12 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * wrapper. On a mapper built otherwise ({@code JsonMapper.builder().addModule(new RouteJsonModule())}), the module
  * enforces only the array and element limits; string, name, number, nesting and document lengths are those of the
  * mapper's own {@code StreamReadConstraints}, and Jackson wraps failures of nested values in its
- * {@code DatabindException}. Trailing content after a value is the mapper's to check, with Jackson's messages, which
- * can quote the input: read untrusted documents through {@link RouteJson} where that matters.
+ * {@code DatabindException}. The mapper of {@link #mapperBuilder(JsonLimits)} also refuses content after the value
+ * ({@code FAIL_ON_TRAILING_TOKENS}, for every type it reads), and its parser's messages name the kind of token at
+ * fault, never its text ({@code ErrorReportConfiguration} with no token or content excerpts), so no message quotes
+ * the input. On a mapper built otherwise, trailing content is the mapper's to check, with Jackson's messages, which
+ * can quote the input: read untrusted documents through {@link RouteJson} or the mapper of
+ * {@link #mapperBuilder(JsonLimits)} where that matters.
  *
  * <p>The module is also found by {@code ServiceLoader} ({@code findAndAddModules()}). Reading is as strict as
  * {@link RouteJson}'s and throws {@link RouteJsonException} with a pointer relative to the situation or report
@@ -114,9 +119,14 @@ public final class RouteJsonModule extends SimpleModule {
      */
     public static JsonMapper.Builder mapperBuilder(JsonLimits limits) {
         java.util.Objects.requireNonNull(limits, "limits");
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.streamReadConstraints()).build();
+        // error messages name the kind of token at fault, never its text: the input can be anyone's free text
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.streamReadConstraints())
+                .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0)
+                        .maxRawContentLength(0).build())
+                .build();
         return JsonMapper.builder(factory).addModule(new RouteJsonModule().withLimits(limits))
-                .disable(DeserializationFeature.WRAP_EXCEPTIONS);
+                .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Writes a value of the format in its canonical field order, through the value's writer. */

@@ -2,6 +2,7 @@ package io.github.nieuweroute.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -297,6 +298,27 @@ class HostileJsonInputTest {
         byte[] many = HostileJson.manyPerformers(24, 99_999);
         assertThat(catchThrowableOfType(RouteJsonException.class, () -> mapper.readValue(many, Situation.class))
                 .problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" SECRETMARKER", " {\"SECRETMARKER\": 1}",
+        " \"SECRETMARKER\"", " [SECRETMARKER]", "SECRETMARKER", " 12SECRETMARKER", " tSECRETMARKER"})
+    void trailing_text_after_a_situation_is_refused_by_the_modules_mapper_without_quoting_it(String trailing) {
+        JsonMapper mapper = RouteJsonModule.mapperBuilder(JsonLimits.defaults()).build();
+        String text = HostileJson.small() + trailing;
+        Throwable viaMapper = catchThrowable(() -> mapper.readValue(text, Situation.class));
+        Throwable viaReader = catchThrowable(() -> mapper.readerFor(Situation.class).readValue(text));
+        Throwable viaBytes = catchThrowable(() -> mapper.readValue(text.getBytes(StandardCharsets.UTF_8),
+                Situation.class));
+        Throwable viaFacade = catchThrowable(() -> JSON.readSituation(text));
+        for (Throwable t : List.of(viaMapper, viaReader, viaBytes, viaFacade)) {
+            assertThat(t).as("trailing %s", trailing).isInstanceOfAny(tools.jackson.core.JacksonException.class,
+                    RouteJsonException.class);
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                assertThat(c.getMessage()).as("message of %s", c.getClass().getSimpleName())
+                        .doesNotContain("SECRETMARKER");
+            }
+        }
     }
 
     record Envelope(String sender, List<Situation> situations) {}
