@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
@@ -175,10 +174,6 @@ public final class SparkProbe {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
         return String.format(Locale.ROOT, "median %.2f (%.2f to %.2f, %d rounds)", median, v[0], v[v.length - 1],
-                v.length) + (v.length == 0 ? "" : "");
-    }
-
-    static String values(double[] v) {
-        return Arrays.toString(v);
+                v.length);
     }
 }
