@@ -137,4 +137,28 @@ class BatchCheckTest {
         assertThat(spark.read().parquet(parquet).schema().fieldNames()).containsExactly(
                 BatchCheck.SCHEMA.fieldNames());
     }
+
+    @Test
+    void violations_beyond_the_finding_limit_are_counted_in_a_row_without_severity() {
+        RuleSet all = RuleSet.standard();
+        RuleSet one = all.withFindingLimit(1);
+        RouteJson json = RouteJson.create();
+        Situation busy = situations.stream().filter(s -> all.check(s).violationsByRule().values().stream()
+                .anyMatch(v -> v.size() > 1)).findFirst().orElseThrow();
+        byte[] line = json.writeSituation(busy).getBytes(StandardCharsets.UTF_8);
+
+        Map<String, Integer> unlimited = new TreeMap<>();
+        for (Row r : BatchCheck.rows(7, line, json, all)) {
+            unlimited.merge(r.getString(3), r.getInt(5), Integer::sum);
+        }
+        Map<String, Integer> limited = new TreeMap<>();
+        List<Row> rows = BatchCheck.rows(7, line, json, one);
+        for (Row r : rows) {
+            limited.merge(r.getString(3), r.getInt(5), Integer::sum);
+        }
+
+        assertThat(limited).isEqualTo(unlimited);
+        assertThat(rows).anyMatch(r -> r.getString(4) == null && r.getInt(5) > 0)
+                .allMatch(r -> r.getLong(0) == 7 && r.getString(1).equals(busy.id()));
+    }
 }
