@@ -38,7 +38,8 @@ import scala.Tuple2;
  * ({@link #SCHEMA}):
  *
  * <ul>
- *   <li>{@code line}: the line number in the file, from 1;
+ *   <li>{@code line}: the line number in the file, from 1 (a path that names several files, such as a directory,
+ *       numbers their lines one after the other in the order Spark lists the files);
  *   <li>{@code situation_id}, {@code route}: the situation's id and route code ({@code old}, {@code dead-end},
  *       {@code new}, {@code unclassified}); null for an invalid line;
  *   <li>{@code rule}, {@code severity}, {@code count}: a rule id, a severity code ({@code error}, {@code warning},
