@@ -73,6 +73,9 @@ public final class Ids {
      * @throws ModelValidationException at the first id that is not well-formed
      */
     public static void requireAll(String type, String ownId, String field, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return; // most sets checked are empty; their iterators are not made
+        }
         for (String id : ids) {
             require(type, ownId, field, id);
         }

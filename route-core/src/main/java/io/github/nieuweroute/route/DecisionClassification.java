@@ -194,7 +194,9 @@ public abstract class DecisionClassification {
                     + "performers give the route " + expected + ", not " + route());
         }
         RouteReason previous = null;
-        for (RouteReason r : reasons()) {
+        List<RouteReason> reasons = reasons();
+        for (int i = 0; i < reasons.size(); i++) {
+            RouteReason r = reasons.get(i);
             if (previous != null && r.compareTo(previous) <= 0) {
                 throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE, "the reasons must be "
                         + "in the order of RouteReason without repeats; " + r + " follows " + previous);
@@ -213,7 +215,8 @@ public abstract class DecisionClassification {
                         "the deciders and performers give the reason " + r + ", which is missing");
             }
         }
-        for (RouteReason r : reasons()) {
+        for (int i = 0; i < reasons.size(); i++) {
+            RouteReason r = reasons.get(i);
             boolean note = r == RouteReason.UNKNOWN_SPHERE_IGNORED
                     || r == RouteReason.NO_PROFESSIONAL_INVOLVED && route() == Route.NEW && !professionals;
             if (!note && !required.contains(r)) {

@@ -7,7 +7,6 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -94,11 +93,14 @@ public final class RouteClassifier {
     /** Classifies the decision at index {@code d} of the situation whose index are given. */
     private static DecisionClassification classifyOwn(Situation situation, Set<String> framedByProfessionals,
             SituationIndex index, Decision decision, int d) {
-        // plain lists: the classification sorts (and for performers, deduplicates) the ids once when it is built
-        List<String> focus = new ArrayList<>();
-        List<String> lifeworld = new ArrayList<>();
-        List<String> professionals = new ArrayList<>();
-        List<String> consentedOnly = new ArrayList<>();
+        // the ids go straight into the builder, which sorts (and for performers, deduplicates) them once when it builds
+        ImmutableDecisionClassification.Builder result = ImmutableDecisionClassification.builder()
+                .decisionId(decision.id())
+                .date(decision.date());
+        boolean focus = false;
+        boolean lifeworld = false;
+        boolean professionals = false;
+        boolean consented = false;
         boolean unknownSphere = false;
         boolean professionalInvolved = false;
         IndexList participants = index.decisionParticipants(d);
@@ -108,29 +110,30 @@ public final class RouteClassifier {
             professionalInvolved |= sphere == Sphere.SYSTEM_WORLD && index.level(d, i) != ParticipationLevel.NONE;
             if (index.level(d, i) == ParticipationLevel.CONSENTED
                     && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
-                consentedOnly.add(index.participantId(p));
+                result.addConsentedOnly(index.participantId(p));
+                consented = true;
             }
             if (!index.coDecided(d, i)) {
                 continue;
             }
             switch (sphere) {
-                case FOCUS_PERSON: focus.add(index.participantId(p)); break;
-                case LIFEWORLD: lifeworld.add(index.participantId(p)); break;
-                case SYSTEM_WORLD: professionals.add(index.participantId(p)); break;
+                case FOCUS_PERSON: result.addFocusDecider(index.participantId(p)); focus = true; break;
+                case LIFEWORLD: result.addLifeworldDecider(index.participantId(p)); lifeworld = true; break;
+                case SYSTEM_WORLD: result.addProfessionalDecider(index.participantId(p)); professionals = true; break;
                 default: unknownSphere = true; break;
             }
         }
-        List<String> lifeworldPerformers = new ArrayList<>();
+        boolean lifeworldPerforms = false;
         boolean professionalPerforms = false;
         IndexList made = index.agreementsOf(d);
         for (int j = 0; j < made.size(); j++) {
-            int a = made.get(j);
-            IndexList performers = index.performers(a);
+            IndexList performers = index.performers(made.get(j));
             for (int i = 0; i < performers.size(); i++) {
                 int performer = performers.get(i);
                 Sphere sphere = index.sphere(performer);
                 if (sphere == Sphere.LIFEWORLD) {
-                    lifeworldPerformers.add(index.participantId(performer));
+                    result.addLifeworldPerformer(index.participantId(performer));
+                    lifeworldPerforms = true;
                 } else if (sphere == Sphere.SYSTEM_WORLD) {
                     professionalPerforms = true;
                 } else if (sphere == Sphere.UNKNOWN) {
@@ -139,32 +142,20 @@ public final class RouteClassifier {
             }
         }
 
-        EnumSet<RouteReason> reasons = factReasons(!focus.isEmpty(), !lifeworld.isEmpty(),
-                !lifeworldPerformers.isEmpty(), !professionals.isEmpty(), !consentedOnly.isEmpty());
+        EnumSet<RouteReason> reasons = factReasons(focus, lifeworld, lifeworldPerforms, professionals, consented);
         if (unknownSphere) {
             reasons.add(RouteReason.UNKNOWN_SPHERE_IGNORED);
         }
-        Route route = route(!focus.isEmpty(), !lifeworld.isEmpty(), !lifeworldPerformers.isEmpty(),
-                !professionals.isEmpty());
+        Route route = route(focus, lifeworld, lifeworldPerforms, professionals);
         if (route == Route.NEW && !professionalInvolved && !professionalPerforms
                 && !attendedByProfessional(index, d) && !framedByProfessionals.contains(decision.id())) {
             reasons.add(RouteReason.NO_PROFESSIONAL_INVOLVED);
         }
-        RouteReason edgeCase = unclassifiedReason(route, !focus.isEmpty(), !lifeworld.isEmpty());
+        RouteReason edgeCase = unclassifiedReason(route, focus, lifeworld);
         if (edgeCase != null) {
             reasons.add(edgeCase);
         }
-        return ImmutableDecisionClassification.builder()
-                .decisionId(decision.id())
-                .date(decision.date())
-                .route(route)
-                .addAllReasons(reasons)
-                .focusDeciders(focus)
-                .lifeworldDeciders(lifeworld)
-                .professionalDeciders(professionals)
-                .lifeworldPerformers(lifeworldPerformers)
-                .consentedOnly(consentedOnly)
-                .build();
+        return result.route(route).addAllReasons(reasons).build();
     }
 
     /**
