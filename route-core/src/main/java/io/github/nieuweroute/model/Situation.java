@@ -423,5 +423,6 @@ public abstract class Situation {
         Checks.id("Situation", null, "id", id());
         Checks.notBlank("Situation", id(), "description", description());
         positions(); // validates, and keeps the positions it resolved
+        ConceptReferences.check(this);
     }
 }
