@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Circle;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -34,7 +35,8 @@ final class AllInvolvedRule extends StandardRule {
         List<PlanMeeting> meetings = situation.meetings();
         for (int k = 0; k < meetings.size(); k++) {
             PlanMeeting m = meetings.get(k);
-            if (!reachesWiderCircle(positions, positions.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
+            // a professionals' consultation is not where the network is expected (R-26 reports what it decides)
+            if (m.kind() == MeetingKind.PLAN_MEETING && !reachesWiderCircle(positions, positions.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "no-wider-circle",
                         m.id()));
             }

@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.internal.Positions;
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -29,7 +30,9 @@ final class EqualConsultationRule extends StandardRule {
         for (int m = 0; m < meetings.size(); m++) {
             PlanMeeting meeting = meetings.get(m);
             int[] attended = positions.attended(m);
-            if (attended.length > 0 && Spheres.allProfessional(positions, attended)) {
+            // a multidisciplinary consultation is professionals only by its kind; R-26 reports what it decides
+            if (meeting.kind() == MeetingKind.PLAN_MEETING && attended.length > 0
+                    && Spheres.allProfessional(positions, attended)) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
                         "professionals-only", meeting.id(), attended.length));
             }
