@@ -36,7 +36,8 @@ final class AllInvolvedRule extends StandardRule {
         for (int k = 0; k < meetings.size(); k++) {
             PlanMeeting m = meetings.get(k);
             // a professionals' consultation is not where the network is expected (R-26 reports what it decides)
-            if (m.kind() == MeetingKind.PLAN_MEETING && !reachesWiderCircle(positions, positions.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
+            if (m.kind() == MeetingKind.PLAN_MEETING && !reachesWiderCircle(positions, positions.attended(k))
+                    && !reachesWiderCircle(situation, m.invited())) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "no-wider-circle",
                         m.id()));
             }

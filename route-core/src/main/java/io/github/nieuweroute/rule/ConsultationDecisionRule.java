@@ -8,7 +8,6 @@ import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** R-26, the plan is decided in the plan meeting. See {@link StandardRules#PLAN_DECIDED_IN_PLAN_MEETING}. */
@@ -42,14 +41,8 @@ final class ConsultationDecisionRule extends StandardRule {
                 continue;
             }
             Evidence.Builder evidence = Evidence.builder().decision(d.id()).meeting(d.meeting().get());
-            Optional<String> frame = cover.frameCovering(d.id());
-            if (frame.isPresent()) {
-                exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),
-                        "plan-decided-in-consultation", d.id(), d.meeting().get(), agreements));
-            } else {
-                violations.add(violation(Severity.WARNING, evidence, "plan-decided-in-consultation", d.id(),
-                        d.meeting().get(), agreements));
-            }
+            violationOrExemption(violations, exemptions, cover.frameCovering(d.id()), Severity.WARNING, evidence,
+                    "plan-decided-in-consultation", d.id(), d.meeting().get(), agreements);
         }
         return RuleResult.of(violations, exemptions);
     }

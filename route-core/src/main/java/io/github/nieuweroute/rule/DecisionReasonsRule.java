@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
 
 /** R-12, Buiting's "denken vanuit de bedoeling". See {@link StandardRules#REASONS_FROM_THE_PURPOSE}. */
 final class DecisionReasonsRule extends StandardRule {
@@ -31,14 +30,8 @@ final class DecisionReasonsRule extends StandardRule {
                 givers.add(r.givenBy());
             }
             Evidence.Builder evidence = Evidence.builder().decision(d.id()).participants(EvidenceIds.first(givers));
-            Optional<String> frame = cover.frameCovering(d.id());
-            if (frame.isPresent()) {
-                exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()),
-                        "system-reasons-only", d.id(), d.reasons().size()));
-            } else {
-                violations.add(violation(Severity.WARNING, evidence, "system-reasons-only", d.id(),
-                        d.reasons().size()));
-            }
+            violationOrExemption(violations, exemptions, cover.frameCovering(d.id()), Severity.WARNING, evidence,
+                    "system-reasons-only", d.id(), d.reasons().size());
         }
         return RuleResult.of(violations, exemptions);
     }

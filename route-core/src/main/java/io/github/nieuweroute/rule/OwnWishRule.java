@@ -8,7 +8,6 @@ import io.github.nieuweroute.model.WishOutcome;
 import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** R-25, the client's own wish. See {@link StandardRules#OWN_WISH_WEIGHED}. */
 final class OwnWishRule extends StandardRule {
@@ -35,14 +34,8 @@ final class OwnWishRule extends StandardRule {
                         .participant(w.conveyedBy());
                 String message = w.voicedByHolder() ? "wish-not-followed-without-reason"
                         : "conveyed-wish-not-followed-without-reason";
-                Optional<String> frame = cover.frameCovering(d.id());
-                if (frame.isPresent()) {
-                    exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()), message,
-                            d.id(), w.holder(), w.conveyedBy(), w.outcome()));
-                } else {
-                    violations.add(violation(Severity.WARNING, evidence, message, d.id(), w.holder(),
-                            w.conveyedBy(), w.outcome()));
-                }
+                violationOrExemption(violations, exemptions, cover.frameCovering(d.id()), Severity.WARNING,
+                        evidence, message, d.id(), w.holder(), w.conveyedBy(), w.outcome());
             }
         }
         return RuleResult.of(violations, exemptions);

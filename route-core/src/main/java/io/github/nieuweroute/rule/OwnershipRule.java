@@ -24,20 +24,23 @@ final class OwnershipRule extends StandardRule {
         List<Exemption> exemptions = new ArrayList<>();
         SafetyCover cover = SafetyCover.of(situation);
         for (Plan p : situation.plans()) {
-            Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id()).participants(EvidenceIds.first(p.owners()));
+            Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id())
+                    .participants(EvidenceIds.first(p.owners()));
             if (p.owners().isEmpty() && !p.agreements().isEmpty()) {
-                record(violations, exemptions, frame(cover, p), Severity.WARNING, evidence, "plan-without-owner",
-                        p.id());
+                violationOrExemption(violations, exemptions, frame(cover, p), Severity.WARNING, evidence,
+                        "plan-without-owner", p.id());
             } else if (!p.owners().isEmpty() && allSystemWorld(situation, p.owners())) {
-                record(violations, exemptions, frame(cover, p), Severity.ERROR, evidence,
+                violationOrExemption(violations, exemptions, frame(cover, p), Severity.ERROR, evidence,
                         "plan-owned-by-system-world", p.id(), p.owners().size());
             }
         }
         for (Question q : situation.questions()) {
             if (!q.owners().isEmpty()
                     && q.owners().stream().noneMatch(o -> situation.sphereOf(o) == Sphere.FOCUS_PERSON)) {
-                violations.add(violation(Severity.WARNING, Evidence.builder().add(EvidenceKind.QUESTION, q.id())
-                        .participants(EvidenceIds.first(q.owners())), "problem-owner-not-client", q.id(), q.owners().size()));
+                Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.QUESTION, q.id())
+                        .participants(EvidenceIds.first(q.owners()));
+                violations.add(violation(Severity.WARNING, evidence, "problem-owner-not-client", q.id(),
+                        q.owners().size()));
             }
         }
         return RuleResult.of(violations, exemptions);
@@ -61,15 +64,5 @@ final class OwnershipRule extends StandardRule {
             }
         }
         return Optional.empty();
-    }
-
-    private void record(List<Violation> violations, List<Exemption> exemptions, Optional<String> frame,
-            Severity severity, Evidence.Builder evidence, String message, Object... arguments) {
-        if (frame.isPresent()) {
-            exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()), message,
-                    arguments));
-        } else {
-            violations.add(violation(severity, evidence, message, arguments));
-        }
     }
 }

@@ -2,7 +2,9 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.source.Grounding;
 import io.github.nieuweroute.source.Provenance;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Base of the library's rules: id, checkability and provenance fixed at construction, titles and messages from the
@@ -57,6 +59,20 @@ abstract class StandardRule implements Rule {
             return FindingBudget.OMITTED_EXEMPTION;
         }
         return Exemption.of(id, basis, evidence.build(), id + "." + message, arguments);
+    }
+
+    /**
+     * Records a finding as a violation, or, when a safety frame covers what it is about, as an exemption naming the
+     * frame (R-20: a safety frame overrides the ownership rules where it applies).
+     */
+    final void violationOrExemption(List<Violation> violations, List<Exemption> exemptions, Optional<String> frame,
+            Severity severity, Evidence.Builder evidence, String message, Object... arguments) {
+        if (frame.isPresent()) {
+            exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()), message,
+                    arguments));
+        } else {
+            violations.add(violation(severity, evidence, message, arguments));
+        }
     }
 
     @Override

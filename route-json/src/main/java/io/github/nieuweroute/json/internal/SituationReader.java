@@ -35,8 +35,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads a situation of format version {@link #FIRST_FORMAT_VERSION} or {@link #FORMAT_VERSION} from a parser, through the public builders and
- * factories of the model only. Stateless and thread-safe; the {@link JsonInput} it reads from is not.
+ * Reads a situation of format version {@link #FIRST_FORMAT_VERSION} or {@link #FORMAT_VERSION} from a parser,
+ * through the public builders and factories of the model only. Stateless and thread-safe; the {@link JsonInput} it reads from is not.
  */
 public final class SituationReader {
 
