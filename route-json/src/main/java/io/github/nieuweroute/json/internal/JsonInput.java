@@ -285,6 +285,11 @@ public final class JsonInput {
         String field = e.field();
         int comma = field.indexOf(',');
         String first = (comma < 0 ? field : field.substring(0, comma)).trim();
+        int dot = first.indexOf('.');
+        if (dot > 0) {
+            // a field of a nested value ("wishes.holder"): point at the array or object that holds it
+            first = first.substring(0, dot);
+        }
         String pointer = fields.contains(first) ? JsonPath.child(objectPointer, first) : objectPointer;
         if (e.problem() == ModelValidationException.Problem.MISSING) {
             return new RouteJsonException(Problem.MISSING_FIELD, pointer, "the field '" + first + "' is required", e);
