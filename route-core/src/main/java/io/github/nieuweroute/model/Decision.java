@@ -3,6 +3,7 @@ package io.github.nieuweroute.model;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import org.immutables.value.Value;
  * zorgvrager maken plan" in the dead-end route, and in the Nieuwe Route "hulpverlening, zorgvrager en omgeving samen
  * … besluiten over wat er nodig is" ({@code 001_efdc3dbc7d93ff68.txt:24}). A participant not in
  * {@link #participation()} took no recorded part and counts as {@link ParticipationLevel#NONE}.
+ *
+ * <p>A decision may also record the {@link #wishes()} of the people it concerns, apart from how they took part (the
+ * De Vries daughter consents while her mother would rather stay at home, {@code 000_003bca9ac70bd78f.txt:201}), and
+ * the {@link #reasons()} given for it (R-12, {@code 002_296212247530a523.txt:38}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,6 +45,21 @@ public abstract class Decision {
 
     /** @return the recorded participation level per participant id, never null */
     public abstract Map<String, ParticipationLevel> participation();
+
+    /**
+     * Returns the wishes recorded for this decision, each with whose wish it is, who conveyed it and whether the
+     * decision follows it.
+     *
+     * @return the wishes, in recorded order, never null
+     */
+    public abstract List<Wish> wishes();
+
+    /**
+     * Returns the reasons recorded for this decision, each of a {@link ReasonKind} and given by a participant.
+     *
+     * @return the reasons, in recorded order, never null
+     */
+    public abstract List<Reason> reasons();
 
     /**
      * Returns how a participant took part.
@@ -125,6 +145,38 @@ public abstract class Decision {
          * @return this builder
          */
         Builder putAllParticipation(Map<String, ? extends ParticipationLevel> participation);
+
+        /**
+         * @param wish not null
+         * @return this builder
+         */
+        default Builder addWish(Wish wish) {
+            return addWishes(wish);
+        }
+
+        /**
+         * @param wishes not null
+         * @return this builder
+         */
+        Builder addWishes(Wish... wishes);
+
+        /**
+         * @param wishes not null
+         * @return this builder
+         */
+        Builder addAllWishes(Iterable<? extends Wish> wishes);
+
+        /**
+         * @param reason not null
+         * @return this builder
+         */
+        Builder addReason(Reason reason);
+
+        /**
+         * @param reasons not null
+         * @return this builder
+         */
+        Builder addAllReasons(Iterable<? extends Reason> reasons);
 
         /**
          * @return the decision, never null

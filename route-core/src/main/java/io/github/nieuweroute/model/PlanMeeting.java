@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * through. When the source gives a head count but not every person, {@link #unrecordedAttendees()} holds the rest,
  * so that nobody is invented.
  *
+ * <p>Its {@link #kind()} tells a plan meeting of the network from a multidisciplinary consultation of professionals
+ * ({@code 000_003bca9ac70bd78f.txt:133}, title only).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -29,6 +32,16 @@ public abstract class PlanMeeting {
 
     /** @return the date of the meeting, never null */
     public abstract LocalDate date();
+
+    /**
+     * Returns the kind of meeting.
+     *
+     * @return the kind, {@link MeetingKind#PLAN_MEETING} unless recorded otherwise; never null
+     */
+    @Value.Default
+    public MeetingKind kind() {
+        return MeetingKind.PLAN_MEETING;
+    }
 
     /** @return the participant who organised it, empty if not recorded */
     public abstract Optional<String> organiser();
@@ -86,6 +99,12 @@ public abstract class PlanMeeting {
          * @return this builder
          */
         Builder date(LocalDate date);
+
+        /**
+         * @param kind not null
+         * @return this builder
+         */
+        Builder kind(MeetingKind kind);
 
         /**
          * @param organiser a participant id, not null

@@ -2,6 +2,7 @@ package io.github.nieuweroute.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +37,16 @@ public abstract class Question {
 
     /** @return when it was asked, empty if not recorded */
     public abstract Optional<LocalDate> date();
+
+    /**
+     * Returns whose question, or problem, it is (nl: probleemeigenaar): "de zelfsturende klant, Saskia, de
+     * probleemeigenaar is en blijft" ({@code 004_5944939a3c113dbb.txt:4207}); "eigenaar van probleem en oplossing"
+     * ({@code 004_5944939a3c113dbb.txt:4437}). Several owners are joint owners
+     * ({@code 001_efdc3dbc7d93ff68.txt:27}).
+     *
+     * @return the owners' ids, in recorded order, empty if none is recorded; never null
+     */
+    public abstract Set<String> owners();
 
     /**
      * Makes a network question of the given form.
@@ -116,6 +127,18 @@ public abstract class Question {
         Builder date(Optional<? extends LocalDate> date);
 
         /**
+         * @param owner a participant id, not null
+         * @return this builder
+         */
+        Builder addOwner(String owner);
+
+        /**
+         * @param owners participant ids, not null
+         * @return this builder
+         */
+        Builder addAllOwners(Iterable<String> owners);
+
+        /**
          * @return the question, never null
          * @throws ModelValidationException if a field is missing or malformed
          */
@@ -126,6 +149,7 @@ public abstract class Question {
     void check() {
         Checks.id("Question", null, "id", id());
         Checks.id("Question", id(), "askedBy", askedBy());
+        Checks.ids("Question", id(), "owners", owners());
         Checks.notBlank("Question", id(), "text", text());
         Checks.value(form().isPresent() == (kind() == QuestionKind.NETWORK), "Question", id(), "form",
                 "a network question has a form and other questions have none");

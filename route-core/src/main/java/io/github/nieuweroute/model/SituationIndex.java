@@ -59,6 +59,11 @@ public final class SituationIndex {
     final int[] giver;
     final int[] receiver;
     final int[] requestTo;
+    final IndexList[] questionOwners;
+    final IndexList[] planOwners;
+    final IndexList[] wishHolders;
+    final IndexList[] wishConveyors;
+    final IndexList[] reasonGivers;
     /** Made by {@link #complete()} from what the validator filled in. */
     private IndexList[] agreementsOfDecision;
     private IndexList[] decisionsOfMeeting;
@@ -88,6 +93,11 @@ public final class SituationIndex {
         this.giver = new int[s.exchanges().size()];
         this.receiver = new int[s.exchanges().size()];
         this.requestTo = new int[s.requests().size()];
+        this.questionOwners = new IndexList[s.questions().size()];
+        this.planOwners = new IndexList[s.plans().size()];
+        this.wishHolders = new IndexList[s.decisions().size()];
+        this.wishConveyors = new IndexList[s.decisions().size()];
+        this.reasonGivers = new IndexList[s.decisions().size()];
     }
 
     /** Called by the validator when every reference is resolved: derives what follows from them. */
@@ -218,6 +228,30 @@ public final class SituationIndex {
         return decisionMeeting[d];
     }
 
+    /**
+     * @param d a decision's index
+     * @return the positions of those whose wishes are recorded with it, in the order of {@link Decision#wishes()}
+     */
+    public IndexList wishHolders(int d) {
+        return wishHolders[d];
+    }
+
+    /**
+     * @param d a decision's index
+     * @return the positions of those who conveyed its recorded wishes, in the order of {@link Decision#wishes()}
+     */
+    public IndexList wishConveyors(int d) {
+        return wishConveyors[d];
+    }
+
+    /**
+     * @param d a decision's index
+     * @return the positions of those who gave its recorded reasons, in the order of {@link Decision#reasons()}
+     */
+    public IndexList reasonGivers(int d) {
+        return reasonGivers[d];
+    }
+
     /** @return the decisions' indexes in time order: by date, then by id */
     public IndexList decisionsInTimeOrder() {
         return decisionTimeOrder;
@@ -248,6 +282,28 @@ public final class SituationIndex {
     /** @param a an agreement's index @return the proposer's position, -1 if none is recorded */
     public int proposer(int a) {
         return proposer[a];
+    }
+
+    // --- questions and plans
+
+    /** @return the number of questions */
+    public int questionCount() {
+        return questionOwners.length;
+    }
+
+    /** @param q a question's index @return the positions of the problem's owners, in recorded order */
+    public IndexList questionOwners(int q) {
+        return questionOwners[q];
+    }
+
+    /** @return the number of plans */
+    public int planCount() {
+        return planOwners.length;
+    }
+
+    /** @param p a plan's index @return the positions of the plan's owners, in recorded order */
+    public IndexList planOwners(int p) {
+        return planOwners[p];
     }
 
     // --- meetings

@@ -95,10 +95,12 @@ final class SituationValidator {
             throw new ModelValidationException("Situation", s.id(), "participants", Problem.NO_FOCUS_PERSON,
                     "a situation has at least one participant with sphere FOCUS_PERSON");
         }
+        int k = 0;
         for (Question q : s.questions()) {
             participant("Question", q.id(), "askedBy", q.askedBy());
+            found.questionOwners[k++] = participants("Question", q.id(), "owners", q.owners());
         }
-        int k = 0;
+        k = 0;
         for (PlanMeeting m : s.meetings()) {
             participant("PlanMeeting", m.id(), "organiser", m.organiser());
             found.facilitator[k] = participant("PlanMeeting", m.id(), "facilitator", m.facilitator());
@@ -109,6 +111,7 @@ final class SituationValidator {
         k = 0;
         for (Decision d : s.decisions()) {
             participation(d, k);
+            wishesAndReasons(d, k);
             int m = -1;
             if (d.meeting().isPresent()) {
                 m = meetingIds.find(d.meeting().get());
@@ -122,8 +125,9 @@ final class SituationValidator {
         }
         Map<String, LocalDate> firstDecisionOfPlan = new HashMap<>();
         k = 0;
+        int plan = 0;
         for (Plan p : s.plans()) {
-            participant("Plan", p.id(), "owner", p.owner());
+            found.planOwners[plan++] = participants("Plan", p.id(), "owners", p.owners());
             for (Agreement a : p.agreements()) {
                 int d = found.decisionIds.find(a.decision());
                 if (d < 0) {
@@ -213,6 +217,25 @@ final class SituationValidator {
         }
         found.decisionParticipants[k] = IndexList.wrap(positions);
         found.decisionLevels[k] = levels;
+    }
+
+    /** Resolves who holds and conveyed each wish, and who gave each reason, in the decision's order of them. */
+    private void wishesAndReasons(Decision d, int k) {
+        int[] holders = new int[d.wishes().size()];
+        int[] conveyors = new int[holders.length];
+        int i = 0;
+        for (Wish w : d.wishes()) {
+            holders[i] = participant("Decision", d.id(), "wishes.holder", w.holder());
+            conveyors[i++] = participant("Decision", d.id(), "wishes.conveyedBy", w.conveyedBy());
+        }
+        int[] givers = new int[d.reasons().size()];
+        i = 0;
+        for (Reason r : d.reasons()) {
+            givers[i++] = participant("Decision", d.id(), "reasons.givenBy", r.givenBy());
+        }
+        found.wishHolders[k] = IndexList.wrap(holders);
+        found.wishConveyors[k] = IndexList.wrap(conveyors);
+        found.reasonGivers[k] = IndexList.wrap(givers);
     }
 
     /** @return the position of the referenced participant, -1 if the reference is absent */

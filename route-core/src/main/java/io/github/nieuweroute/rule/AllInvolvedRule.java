@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.model.IndexList;
 import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Circle;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -35,7 +36,9 @@ final class AllInvolvedRule extends StandardRule {
         List<PlanMeeting> meetings = situation.meetings();
         for (int k = 0; k < meetings.size(); k++) {
             PlanMeeting m = meetings.get(k);
-            if (!reachesWiderCircle(index, index.attended(k)) && !reachesWiderCircle(situation, m.invited())) {
+            // a professionals' consultation is not where the network is expected (R-26 reports what it decides)
+            if (m.kind() == MeetingKind.PLAN_MEETING && !reachesWiderCircle(index, index.attended(k))
+                    && !reachesWiderCircle(situation, m.invited())) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(m.id()), "no-wider-circle",
                         m.id()));
             }

@@ -3,6 +3,7 @@ package io.github.nieuweroute.rule;
 import io.github.nieuweroute.model.IndexList;
 import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -30,7 +31,9 @@ final class EqualConsultationRule extends StandardRule {
         for (int m = 0; m < meetings.size(); m++) {
             PlanMeeting meeting = meetings.get(m);
             IndexList attended = index.attended(m);
-            if (!attended.isEmpty() && Spheres.allProfessional(index, attended)) {
+            // a multidisciplinary consultation is professionals only by its kind; R-26 reports what it decides
+            if (meeting.kind() == MeetingKind.PLAN_MEETING && !attended.isEmpty()
+                    && Spheres.allProfessional(index, attended)) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().meeting(meeting.id()),
                         "professionals-only", meeting.id(), attended.size()));
             }

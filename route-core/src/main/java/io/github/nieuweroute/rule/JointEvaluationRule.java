@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * R-06, factor 12 "Herhaling en niet overnemen", the part on repetition read as joint evaluation. See
- * {@link StandardRules#JOINT_EVALUATION}.
+ * {@link StandardRules#JOINT_EVALUATION}. A plan whose review date lies after the record's date ({@link RecordDate})
+ * is not yet due.
  */
 final class JointEvaluationRule extends StandardRule {
 
@@ -29,8 +30,9 @@ final class JointEvaluationRule extends StandardRule {
             }
         }
         List<Violation> violations = new ArrayList<>();
+        RecordDate asOf = RecordDate.of(situation);
         for (Plan p : situation.plans()) {
-            if (!p.agreements().isEmpty() && !evaluatedJointly.contains(p.id())) {
+            if (!p.agreements().isEmpty() && !evaluatedJointly.contains(p.id()) && asOf.isDue(p)) {
                 violations.add(violation(Severity.WARNING, Evidence.builder().add(EvidenceKind.PLAN, p.id()),
                         "no-joint-evaluation", p.id()));
             }

@@ -2,7 +2,9 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.source.Grounding;
 import io.github.nieuweroute.source.Provenance;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -68,6 +70,20 @@ abstract class StandardRule implements Rule {
     private String messageKey(String message) {
         String key = messageKeys.get(message);
         return key != null ? key : messageKeys.computeIfAbsent(message, m -> id + "." + m);
+    }
+
+    /**
+     * Records a finding as a violation, or, when a safety frame covers what it is about, as an exemption naming the
+     * frame (R-20: a safety frame overrides the ownership rules where it applies).
+     */
+    final void violationOrExemption(List<Violation> violations, List<Exemption> exemptions, Optional<String> frame,
+            Severity severity, Evidence.Builder evidence, String message, Object... arguments) {
+        if (frame.isPresent()) {
+            exemptions.add(exemption(ExemptionBasis.SAFETY_FRAME, evidence.safetyFrame(frame.get()), message,
+                    arguments));
+        } else {
+            violations.add(violation(severity, evidence, message, arguments));
+        }
     }
 
     @Override

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
  * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
- * list leaves without an id, and R-24 the consent to sharing information. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish and R-26 where a
+ * plan is decided. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
  * rule: no case data can check them (see {@code docs/rules.md}).
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
  * the principle, {@link Grounding#TITLE_ONLY} where the rule is our interpretation of a factor she only names,
- * {@link Grounding#OTHER_SOURCE} for Buiting (R-10), the professionals' tips (R-13) and the K2 report (R-19, R-24).
+ * {@link Grounding#OTHER_SOURCE} for Buiting (R-10, R-12), the professionals' tips (R-13) and the K2 report (R-19,
+ * R-24, R-25).
  * Severity follows the policy of docs/rules.md: an error only for a direct check of a principle Siegers states or
  * names; a warning for a proxy and for every rule from another source. All rules are stateless and thread-safe; each is linear in the size of the situation.
  */
@@ -93,6 +95,15 @@ public final class StandardRules {
     public static final Rule LOYAL_HELPER = new HandoverRule();
 
     /**
+     * R-12 (another source: Buiting, not Siegers), decisions "vanuit de bedoeling en níét vanuit
+     * systeemwerklijkheden zoals financiële kaders, institutionele en stelselschotten en professionele standaarden"
+     * ({@code 002_296212247530a523.txt:38}): a decision whose recorded reasons are all such system realities
+     * ({@link io.github.nieuweroute.model.ReasonKind#isSystemReality()}). A decision without recorded reasons is not
+     * judged here; a covering safety frame is a recorded exemption.
+     */
+    public static final Rule REASONS_FROM_THE_PURPOSE = new DecisionReasonsRule();
+
+    /**
      * R-13, "Laat mensen zelf een oplossing aandragen" ({@code 001_efdc3dbc7d93ff68.txt:53}), one of the "Tips van
      * professionals zelf" quoted in the interview, not Siegers' own words: not every recorded
      * proposer of a plan's agreements is a professional.
@@ -104,6 +115,15 @@ public final class StandardRules {
      * has a recorded need.
      */
     public static final Rule PROFESSIONAL_TASK_HAS_NEED = new RecordedNeedRule();
+
+    /**
+     * R-15, owners of the problem and the plan: "de betrokkenen zijn samen eigenaar van het plan in plaats van de
+     * hulpverlening" ({@code 001_efdc3dbc7d93ff68.txt:27}): a plan owned by the system world only is an error, a plan
+     * with agreements and no recorded owner a warning; a question (problem) whose owners include no client is a
+     * warning (the K2 report: the client "de probleemeigenaar is en blijft", {@code 004_5944939a3c113dbb.txt:4207}).
+     * A safety frame covering one of the plan's agreements or their decisions is a recorded exemption.
+     */
+    public static final Rule OWNERS_OF_PROBLEM_AND_PLAN = new OwnershipRule();
 
     /**
      * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}, the K2 report's pilot,
@@ -147,11 +167,28 @@ public final class StandardRules {
      */
     public static final Rule SHARING_WITH_CONSENT = new SharingConsentRule();
 
+    /**
+     * R-25, the client's own wish (another source for the principle: the K2 report's "mensen eigen keuzes mogen
+     * maken", {@code 004_5944939a3c113dbb.txt:2913-2914}; the De Vries case shows a wish set aside with reasons,
+     * {@code 000_003bca9ac70bd78f.txt:201}): a decision that does not, or only in part, follow a client's recorded
+     * wish records a reason. A covering safety frame is a recorded exemption.
+     */
+    public static final Rule OWN_WISH_WEIGHED = new OwnWishRule();
+
+    /**
+     * R-26, the plan is decided in the plan meeting (interpretation of the heading "Het multidisciplinair overleg",
+     * {@code 000_003bca9ac70bd78f.txt:133}, with the K2 report's before-picture "Professionals werken
+     * multidisciplinair samen", {@code 004_5944939a3c113dbb.txt:4336-4337}): a decision taken in a multidisciplinary
+     * consultation of professionals that makes agreements of a plan. A covering safety frame is a recorded exemption.
+     */
+    public static final Rule PLAN_DECIDED_IN_PLAN_MEETING = new ConsultationDecisionRule();
+
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
-            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED,
-            REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION, BREAKING_SECRECY,
-            KNOWLEDGE_SHARED, SHARING_WITH_CONSENT);
+            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
+            PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
+            MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
+            PLAN_DECIDED_IN_PLAN_MEETING);
 
     private StandardRules() {}
 

@@ -13,10 +13,13 @@ import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Reason;
+import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
@@ -24,6 +27,8 @@ import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.model.Wish;
+import io.github.nieuweroute.model.WishOutcome;
 import io.github.nieuweroute.route.Route;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +76,9 @@ public final class SeedCases {
     /**
      * Mevrouw de Vries, elderly care ({@code 000_003bca9ac70bd78f.txt:197-207}): home care and the GP decide on
      * admission to a care home; the daughter consents "omdat de thuiszorg dit te zwaar vindt"; home care hands over to
-     * the care-home staff; later the staff ask the daughter to volunteer. Expected: the old route.
+     * the care-home staff; later the staff ask the daughter to volunteer. Expected: the old route. The mother's wish
+     * to stay at home, conveyed by the daughter and not followed, is recorded with the two reasons the source gives
+     * ({@code 000_003bca9ac70bd78f.txt:199-201}).
      *
      * @return the case, never null
      */
@@ -83,6 +90,10 @@ public final class SeedCases {
                 .addAssumption("Mevrouw de Vries's own part in the decision is not described; it is not recorded.")
                 .addAssumption("The staff's request to volunteer is recorded as coming from the care-home staff as a "
                         + "group, and the daughter as the informal carer she had been for years.")
+                .addAssumption("The regular consultation of home care and GP (000_003bca9ac70bd78f.txt:199) is "
+                        + "recorded as a multidisciplinary consultation of professionals.")
+                .addAssumption("That no other solution was at hand (000_003bca9ac70bd78f.txt:201) is recorded as "
+                        + "said by the home care; the source does not say who said it.")
                 .addParticipant(Participant.builder().id("focus").sphere(Sphere.FOCUS_PERSON)
                         .name("Mevrouw de Vries").build())
                 .addParticipant(Participant.builder().id("youngest-daughter").sphere(Sphere.LIFEWORLD)
@@ -94,13 +105,17 @@ public final class SeedCases {
                 .addParticipant(Participant.builder().id("care-home-staff").sphere(Sphere.SYSTEM_WORLD)
                         .organisation("verzorgingstehuis").collective(true).build())
                 .addMeeting(PlanMeeting.builder().id("consultation").date(LocalDate.of(2015, 3, 2))
-                        .addAttended("home-care").addAttended("gp").addPhase(MeetingPhase.DECISION).build())
+                        .kind(MeetingKind.MULTIDISCIPLINARY_CONSULTATION).addAttended("home-care").addAttended("gp").addPhase(MeetingPhase.DECISION).build())
                 .addDecision(Decision.builder().id("admission").date(LocalDate.of(2015, 3, 2))
                         .meeting("consultation")
                         .subject("Mevrouw de Vries beter verzorgd in het verzorgingstehuis")
                         .putParticipation("home-care", CO_DECIDED)
                         .putParticipation("gp", CO_DECIDED)
                         .putParticipation("youngest-daughter", CONSENTED)
+                        .addWish(Wish.builder().holder("focus").conveyedBy("youngest-daughter")
+                                .outcome(WishOutcome.NOT_FOLLOWED).text("liever nog thuis blijven wonen").build())
+                        .addReason(Reason.of(ReasonKind.CARER_CAPACITY, "home-care"))
+                        .addReason(Reason.of(ReasonKind.NO_ALTERNATIVE, "home-care"))
                         .build())
                 .addPlan(Plan.builder().id("admission-plan")
                         .addAgreement(Agreement.builder().id("care-in-care-home").decision("admission")

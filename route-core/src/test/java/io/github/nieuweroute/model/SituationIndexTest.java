@@ -56,6 +56,23 @@ class SituationIndexTest {
                 assertThat(p.agreementsOf(d).stream().mapToObj(a -> s.agreements().get(a)))
                         .containsExactlyElementsOf(s.agreementsOf(decision.id()));
             }
+            for (int d = 0; d < decisions.size(); d++) {
+                Decision decision = decisions.get(d);
+                assertThat(ids(p, p.wishHolders(d))).containsExactlyElementsOf(
+                        decision.wishes().stream().map(Wish::holder).collect(Collectors.toList()));
+                assertThat(ids(p, p.wishConveyors(d))).containsExactlyElementsOf(
+                        decision.wishes().stream().map(Wish::conveyedBy).collect(Collectors.toList()));
+                assertThat(ids(p, p.reasonGivers(d))).containsExactlyElementsOf(
+                        decision.reasons().stream().map(Reason::givenBy).collect(Collectors.toList()));
+            }
+            assertThat(p.questionCount()).isEqualTo(s.questions().size());
+            for (int q = 0; q < s.questions().size(); q++) {
+                assertThat(ids(p, p.questionOwners(q))).containsExactlyElementsOf(s.questions().get(q).owners());
+            }
+            assertThat(p.planCount()).isEqualTo(s.plans().size());
+            for (int i = 0; i < s.plans().size(); i++) {
+                assertThat(ids(p, p.planOwners(i))).containsExactlyElementsOf(s.plans().get(i).owners());
+            }
             for (int a = 0; a < s.agreements().size(); a++) {
                 Agreement agreement = s.agreements().get(a);
                 assertThat(decisions.get(p.agreementDecision(a)).id()).isEqualTo(agreement.decision());

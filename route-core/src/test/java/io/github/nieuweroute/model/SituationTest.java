@@ -84,7 +84,7 @@ class SituationTest {
         assertInvalid(b -> b.addPlan(Plan.builder().id("p2").addAgreement(Agreement.builder().id("a2")
                 .decision("d").addPerformer("ghost").build()).build()), "Agreement", "a2", "performers",
                 Problem.UNRESOLVED_REFERENCE);
-        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").owner("ghost").build()), "Plan", "p2", "owner",
+        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").owner("ghost").build()), "Plan", "p2", "owners",
                 Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addQuestion(Question.builder().id("q").kind(QuestionKind.START).askedBy("ghost")
                 .build()), "Question", "q", "askedBy", Problem.UNRESOLVED_REFERENCE);
@@ -106,6 +106,49 @@ class SituationTest {
                 .kind(HandoverKind.TRANSFER).build()), "Handover", "h", "to", Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addInitiative(Initiative.builder().id("i").owner("ghost").build()), "Initiative", "i",
                 "owner", Problem.UNRESOLVED_REFERENCE);
+    }
+
+    @Test
+    void the_references_of_owners_wishes_and_reasons_resolve_to_participants() {
+        assertInvalid(b -> b.addPlan(Plan.builder().id("p2").addOwner("focus").addOwner("ghost").build()), "Plan",
+                "p2", "owners", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addQuestion(Question.builder().id("q").kind(QuestionKind.CENTRAL).addOwner("ghost")
+                .build()), "Question", "q", "owners", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY)
+                .addWish(Wish.of("ghost", "focus", WishOutcome.FOLLOWED)).build()), "Decision", "d2",
+                "wishes.holder", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY)
+                .addWish(Wish.of("focus", "ghost", WishOutcome.FOLLOWED)).build()), "Decision", "d2",
+                "wishes.conveyedBy", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addDecision(Decision.builder().id("d2").date(DAY)
+                .addReason(Reason.of(ReasonKind.NEED, "ghost")).build()), "Decision", "d2", "reasons.givenBy",
+                Problem.UNRESOLVED_REFERENCE);
+    }
+
+    @Test
+    void new_concepts_default_to_what_version_1_recorded() {
+        Situation s = base().addPlan(Plan.builder().id("p2").owner("focus").build()).build();
+        PlanMeeting m = PlanMeeting.builder().id("m2").date(DAY).build();
+
+        assertThat(m.kind()).isEqualTo(MeetingKind.PLAN_MEETING);
+        assertThat(s.plans().get(s.plans().size() - 1).owners()).containsExactly("focus");
+        assertThat(s.plans().get(s.plans().size() - 1).owner()).contains("focus");
+        assertThat(Plan.builder().id("p").addOwner("a").addOwner("b").build().owner()).isEmpty();
+        assertThat(Plan.builder().id("p").build().reviewDate()).isEmpty();
+        assertThat(Wish.of("a", "a", WishOutcome.FOLLOWED).voicedByHolder()).isTrue();
+        assertThat(Wish.of("a", "b", WishOutcome.FOLLOWED).voicedByHolder()).isFalse();
+        assertThat(Decision.builder().id("d").date(DAY).build().wishes()).isEmpty();
+    }
+
+    @Test
+    void wishes_and_reasons_never_print_their_words() {
+        Wish w = Wish.builder().holder("a").conveyedBy("b").outcome(WishOutcome.NOT_FOLLOWED).text("SECRET").build();
+        Reason r = Reason.builder().kind(ReasonKind.SAFETY).givenBy("b").text("SECRET").build();
+
+        assertThat(w.toString()).contains("a").contains("NOT_FOLLOWED").doesNotContain("SECRET");
+        assertThat(r.toString()).contains("SAFETY").doesNotContain("SECRET");
+        assertThat(ReasonKind.BUDGET_FRAME.isSystemReality()).isTrue();
+        assertThat(ReasonKind.AVAILABLE_OFFER.isSystemReality()).isFalse();
     }
 
     @Test

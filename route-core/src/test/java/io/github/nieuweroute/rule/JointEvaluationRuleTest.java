@@ -33,4 +33,42 @@ class JointEvaluationRuleTest {
             assertThat(v.evidence().ids(EvidenceKind.PLAN)).containsExactly("plan2");
         });
     }
+
+    @Test
+    void a_plan_whose_review_is_not_yet_due_by_the_records_own_date_is_not_flagged() {
+        // the latest date in the record is LATER (the evaluation of plan1); the review lies after it
+        Situation s = RuleFixtures.builder().addPlan(io.github.nieuweroute.model.Plan.builder().id("plan2")
+                .reviewDate(LATER.plusDays(1)).addAgreement(agreement("a9", "d1", AUNT)).build()).build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void a_plan_whose_review_date_the_record_has_reached_is_flagged() {
+        Situation onTheDay = RuleFixtures.builder().addPlan(io.github.nieuweroute.model.Plan.builder().id("plan2")
+                .reviewDate(LATER).addAgreement(agreement("a9", "d1", AUNT)).build()).build();
+        Situation later = RuleFixtures.builder().addPlan(io.github.nieuweroute.model.Plan.builder().id("plan2")
+                .reviewDate(LATER.plusDays(10)).addAgreement(agreement("a9", "d1", AUNT)).build())
+                .addRequest(io.github.nieuweroute.model.Request.builder().id("r9").date(LATER.plusDays(10))
+                        .from(WORKER).to(AUNT).kind(io.github.nieuweroute.model.RequestKind.THINK_ALONG).build())
+                .build();
+
+        assertThat(RULE.check(onTheDay).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-06.no-joint-evaluation");
+        assertThat(RULE.check(later).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-06.no-joint-evaluation");
+    }
+
+    @Test
+    void the_records_date_is_its_latest_recorded_date_not_the_clock() {
+        // far in the future by the clock, yet the record's own latest date is what counts
+        Situation s = RuleFixtures.builder().addPlan(io.github.nieuweroute.model.Plan.builder().id("plan2")
+                .reviewDate(java.time.LocalDate.of(2000, 1, 1)).addAgreement(agreement("a9", "d1", AUNT)).build())
+                .build();
+
+        assertThat(RecordDate.of(s).latest()).contains(LATER);
+        assertThat(RULE.check(s).violations()).hasSize(1);
+        assertThat(RecordDate.of(Situation.builder().id("e")
+                .addParticipant(io.github.nieuweroute.model.Participant.focusPerson("f")).build()).latest()).isEmpty();
+    }
 }

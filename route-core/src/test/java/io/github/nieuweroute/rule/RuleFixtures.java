@@ -79,6 +79,23 @@ final class RuleFixtures {
         return builder().build();
     }
 
+    /**
+     * Returns the clean situation with decision d1 changed: a builder holding d1 as it is goes through the change.
+     *
+     * @param change adds to the builder of d1 (wishes, reasons), not null
+     * @return the situation, never null
+     */
+    static Situation withD1(java.util.function.UnaryOperator<Decision.Builder> change) {
+        Situation clean = clean();
+        Decision d1 = clean.decision("d1").orElseThrow();
+        Decision changed = change.apply(Decision.builder().id(d1.id()).date(d1.date()).meeting(d1.meeting())
+                .putAllParticipation(d1.participation())).build();
+        return Situation.builder().id(clean.id()).addAllParticipants(clean.participants())
+                .addAllQuestions(clean.questions()).addAllMeetings(clean.meetings()).addDecision(changed)
+                .addAllPlans(clean.plans()).addAllInformationItems(clean.informationItems())
+                .addAllExchanges(clean.exchanges()).addAllEvaluations(clean.evaluations()).build();
+    }
+
     /** A safety frame set by the worker, with a constraint, covering the given decision, agreement or item. */
     static SafetyFrame frameOver(String coveredId) {
         return SafetyFrame.builder().id("vt").setBy(WORKER).addConstraint("c").addCoveredId(coveredId).build();

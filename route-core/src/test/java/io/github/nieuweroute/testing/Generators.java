@@ -14,6 +14,7 @@ import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
@@ -22,6 +23,8 @@ import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
 import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.Reason;
+import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
@@ -29,6 +32,8 @@ import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.model.Wish;
+import io.github.nieuweroute.model.WishOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -214,6 +219,9 @@ public final class Generators {
                 for (int k = between(0, 3); k > 0; k--) {
                     m.addPhase(oneOf(MeetingPhase.class));
                 }
+                if (chance(25)) {
+                    m.kind(MeetingKind.MULTIDISCIPLINARY_CONSULTATION);
+                }
                 b.addMeeting(m.build());
             }
             List<String> decisions = new ArrayList<>();
@@ -233,6 +241,22 @@ public final class Generators {
                 if (freeText(30)) {
                     d.subject(text("onderwerp"));
                 }
+                for (int k = between(0, 2); k > 0; k--) {
+                    String holder = chance(70) ? oneOf(focus) : oneOf(people);
+                    Wish.Builder w = Wish.builder().holder(holder).conveyedBy(chance(50) ? holder : oneOf(people))
+                            .outcome(oneOf(WishOutcome.class));
+                    if (freeText(30)) {
+                        w.text(text("wens"));
+                    }
+                    d.addWish(w.build());
+                }
+                for (int k = between(0, 2); k > 0; k--) {
+                    Reason.Builder r = Reason.builder().kind(oneOf(ReasonKind.class)).givenBy(oneOf(people));
+                    if (freeText(30)) {
+                        r.text(text("reden"));
+                    }
+                    d.addReason(r.build());
+                }
                 Decision decision = d.build();
                 decisions.add(decision.id());
                 b.addDecision(decision);
@@ -245,6 +269,12 @@ public final class Generators {
                     Plan.Builder p = Plan.builder().id(id("plan"));
                     if (chance(50)) {
                         p.owner(oneOf(focus));
+                    }
+                    if (chance(30)) {
+                        p.addAllOwners(someOf(chance(50) ? professionals : people, 1));
+                    }
+                    if (chance(40)) {
+                        p.reviewDate(day.plusDays(between(-30, 120)));
                     }
                     for (int k = between(0, 3); k > 0; k--) {
                         Agreement.Builder a = Agreement.builder().id(id("agreement")).decision(oneOf(decisions))
@@ -363,6 +393,9 @@ public final class Generators {
                 }
                 if (chance(50)) {
                     q.askedBy(oneOf(people));
+                }
+                if (chance(40)) {
+                    q.addAllOwners(someOf(people, 1));
                 }
                 b.addQuestion(q.build());
             }

@@ -46,6 +46,15 @@ class RouteJackson2ModuleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void a_mapper_with_the_module_reads_the_version_1_golden_files_as_route_json_does(SeedCase seed)
+            throws Exception {
+        String v1 = io.github.nieuweroute.json.JsonFixtures.goldenV1(seed.key());
+
+        assertThat(MAPPER.readValue(v1, Situation.class)).isEqualTo(RouteJson.create().readSituation(v1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
     void a_mapper_with_the_module_writes_what_route_json_writes(SeedCase seed) throws Exception {
         assertThat(MAPPER.writeValueAsString(seed.situation())).isEqualTo(COMPACT.writeSituation(seed.situation()));
     }

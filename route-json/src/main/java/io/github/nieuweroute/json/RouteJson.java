@@ -56,11 +56,20 @@ import tools.jackson.core.json.JsonWriteFeature;
  */
 public final class RouteJson {
 
-    /** The format version this library writes and reads; the {@code formatVersion} field of every document. */
+    /**
+     * The format version this library writes; the {@code formatVersion} field of every document. It reads this one
+     * and every earlier one from {@link #FIRST_FORMAT_VERSION} on.
+     */
     public static final int FORMAT_VERSION = SituationReader.FORMAT_VERSION;
 
-    /** Where the JSON Schema of a situation document lies in this module. */
+    /** The first situation format version, which this library still reads (docs/json-format.md, "Versioning"). */
+    public static final int FIRST_FORMAT_VERSION = SituationReader.FIRST_FORMAT_VERSION;
+
+    /** Where the JSON Schema of a situation document of {@link #FORMAT_VERSION} lies in this module. */
     public static final String SCHEMA_RESOURCE = "situation.schema.json";
+
+    /** Where the JSON Schema of a situation document of format version 1 lies in this module. */
+    public static final String SCHEMA_RESOURCE_V1 = "situation-v1.schema.json";
 
     /** The format version of the report documents this library writes and reads. */
     public static final int REPORT_FORMAT_VERSION = ReportWriter.REPORT_FORMAT_VERSION;
@@ -519,6 +528,23 @@ public final class RouteJson {
      */
     public static InputStream openSchema() {
         return open(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Opens the JSON Schema (draft 2020-12) of a situation document of the given format version.
+     *
+     * @param formatVersion from {@link #FIRST_FORMAT_VERSION} to {@link #FORMAT_VERSION}
+     * @return a new stream the caller closes, never null
+     * @throws IllegalArgumentException for a version this library does not read
+     */
+    public static InputStream openSchema(int formatVersion) {
+        if (formatVersion == FORMAT_VERSION) {
+            return open(SCHEMA_RESOURCE);
+        }
+        if (formatVersion == FIRST_FORMAT_VERSION) {
+            return open(SCHEMA_RESOURCE_V1);
+        }
+        throw new IllegalArgumentException("format version " + formatVersion + " is not one this library reads");
     }
 
     /**

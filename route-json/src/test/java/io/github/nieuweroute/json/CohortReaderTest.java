@@ -78,7 +78,7 @@ class CohortReaderTest {
 
     @Test
     void a_bad_line_is_reported_with_its_line_number_and_pointer() {
-        String bad = line(SEEDS.get(1)).replace("\"formatVersion\":1", "\"formatVersion\":\"1\"");
+        String bad = line(SEEDS.get(1)).replace("\"formatVersion\":2", "\"formatVersion\":\"2\"");
         String text = line(SEEDS.get(0)) + "\n\n" + bad + "\n" + line(SEEDS.get(2)) + "\n";
 
         try (CohortReader reader = JSON.readCohort(ndjson(text))) {

@@ -59,7 +59,7 @@ class HostileJsonInputTest {
             String json = JSON.writeSituation(s);
             // a field name or key is printed only when it has the form of an id, which free text with a space has not
             for (String broken : List.of(json.replaceFirst("\"sphere\"", "\"" + MARKER + " field\""),
-                    json.replace("\"formatVersion\": 1", "\"formatVersion\": \"" + MARKER + "\""),
+                    json.replace("\"formatVersion\": 2", "\"formatVersion\": \"" + MARKER + "\""),
                     json + " " + MARKER, json.substring(0, json.indexOf(MARKER) + 3))) {
                 RouteJsonException e = catchThrowableOfType(RouteJsonException.class, () -> JSON.readSituation(broken));
                 assertThat(e).isNotNull();

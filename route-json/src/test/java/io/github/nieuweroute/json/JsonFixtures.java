@@ -5,6 +5,11 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.seed.SeedCase;
 import io.github.nieuweroute.seed.SeedCases;
 import java.io.IOException;
@@ -23,6 +28,7 @@ public final class JsonFixtures {
     static final RouteJson JSON = RouteJson.create();
 
     private static final Schema SCHEMA = loadSchema(RouteJson.openSchema());
+    private static final Schema SCHEMA_V1 = loadSchema(RouteJson.openSchema(1));
     private static final Schema REPORT_SCHEMA = loadSchema(RouteJson.openReportSchema());
     private static final Schema RESULT_SCHEMA = loadSchema(RouteJson.openResultSchema());
 
@@ -41,6 +47,39 @@ public final class JsonFixtures {
     /** @return the golden file of a seed case, as bytes */
     public static byte[] goldenBytes(String key) {
         return resource("/golden/" + key + ".json");
+    }
+
+    /** @return the format version 1 golden file of a seed case, as text: version 1 is still read */
+    public static String goldenV1(String key) {
+        return new String(resource("/golden/v1/" + key + ".json"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns what a version 1 document can hold of a situation: the situation without the concepts of version 2
+     * (meeting kinds, wishes, reasons, question owners, review dates; a plan keeps its owner only if it has one).
+     *
+     * @param s the situation, not null
+     * @param assumptions the assumptions to keep, not null
+     * @return the situation as version 1 records it, never null
+     */
+    public static Situation asVersion1(Situation s, List<String> assumptions) {
+        List<Question> questions = s.questions().stream().map(q -> Question.builder().id(q.id()).kind(q.kind())
+                .form(q.form()).text(q.text()).askedBy(q.askedBy()).date(q.date()).build()).toList();
+        List<PlanMeeting> meetings = s.meetings().stream().map(m -> PlanMeeting.builder().id(m.id()).date(m.date())
+                .organiser(m.organiser()).facilitator(m.facilitator()).addAllInvited(m.invited())
+                .addAllAttended(m.attended()).addAllObjectedTo(m.objectedTo()).addAllPhases(m.phases())
+                .unrecordedAttendees(m.unrecordedAttendees()).build()).toList();
+        List<Decision> decisions = s.decisions().stream().map(d -> Decision.builder().id(d.id()).date(d.date())
+                .subject(d.subject()).meeting(d.meeting()).putAllParticipation(d.participation()).build()).toList();
+        List<Plan> plans = s.plans().stream().map(p -> Plan.builder().id(p.id()).owner(p.owner())
+                .addAllAgreements(p.agreements()).build()).toList();
+        return Situation.builder().id(s.id()).description(s.description()).addAllSources(s.sources())
+                .addAllAssumptions(assumptions).addAllParticipants(s.participants()).addAllQuestions(questions)
+                .addAllMeetings(meetings).addAllDecisions(decisions).addAllPlans(plans)
+                .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
+                .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
+                .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
+                .addAllInitiatives(s.initiatives()).build();
     }
 
     /** @return the golden report of a seed case (the standard rule set's), as text */
@@ -67,6 +106,12 @@ public final class JsonFixtures {
     /** @return the schema errors of a document, empty if it is valid */
     static List<String> schemaErrors(String document) {
         List<Error> errors = SCHEMA.validate(document, InputFormat.JSON);
+        return errors.stream().map(Error::toString).collect(Collectors.toList());
+    }
+
+    /** @return the format version 1 schema's errors of a document, empty if it is a valid version 1 situation */
+    static List<String> schemaErrorsV1(String document) {
+        List<Error> errors = SCHEMA_V1.validate(document, InputFormat.JSON);
         return errors.stream().map(Error::toString).collect(Collectors.toList());
     }
 

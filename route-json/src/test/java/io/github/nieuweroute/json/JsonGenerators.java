@@ -52,7 +52,7 @@ final class JsonGenerators {
     }
 
     private static Plan plan(Plan p, RandomnessSource in) {
-        return Plan.builder().id(p.id()).owner(p.owner())
+        return Plan.builder().id(p.id()).addAllOwners(p.owners()).reviewDate(p.reviewDate())
                 .addAllAgreements(p.agreements().stream().map(a -> agreement(a, in)).collect(Collectors.toList()))
                 .build();
     }

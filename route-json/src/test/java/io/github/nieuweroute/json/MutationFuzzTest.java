@@ -76,6 +76,20 @@ class MutationFuzzTest {
                 RouteJsonException.Problem.INVALID_MODEL);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
+    void every_structural_edit_of_a_version_1_golden_file_reads_or_fails_with_the_typed_exception(SeedCase seed) {
+        Map<RouteJsonException.Problem, Integer> problems = structuralEdits(JsonFixtures.goldenV1(seed.key()),
+                37L * seed.key().hashCode(), MUTATIONS_PER_FILE / 4, document -> {
+                    Situation s = JSON.readSituation(document);
+                    assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
+                    assertThat(JsonFixtures.schemaErrorsV1(document)).as("an edit of %s was read", seed.key())
+                            .isEmpty();
+                });
+        assertThat(problems).containsKeys(RouteJsonException.Problem.WRONG_TYPE,
+                RouteJsonException.Problem.INVALID_MODEL);
+    }
+
     /**
      * Applies random structural edits (a value replaced by another value of the document, a field or element
      * removed) and reads each edited document: it must read and pass the check, or fail with the typed exception

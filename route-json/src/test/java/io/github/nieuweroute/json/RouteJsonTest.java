@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RouteJsonTest {
 
-    private static final String MINIMAL = json("{'formatVersion':1,'id':'s1','participants':"
+    private static final String MINIMAL = json("{'formatVersion':2,'id':'s1','participants':"
             + "[{'id':'p1','sphere':'focus-person'}]}");
     private static final Situation MINIMAL_SITUATION = Situation.builder().id("s1")
             .addParticipant(Participant.focusPerson("p1")).build();
@@ -42,7 +42,12 @@ class RouteJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.nieuweroute.json.JsonFixtures#seedCases")
-    void seed_case_writes_as_its_golden_file_byte_for_byte(SeedCase seed) {
+    void seed_case_writes_as_its_golden_file_byte_for_byte(SeedCase seed) throws IOException {
+        if (Boolean.getBoolean("golden.write")) {
+            // -Dgolden.write=true rewrites the golden files after a deliberate change of the format or a seed case
+            Files.write(Path.of("src/test/resources/golden", seed.key() + ".json"),
+                    JSON.writeSituationBytes(seed.situation()));
+        }
         assertThat(JSON.writeSituationBytes(seed.situation())).isEqualTo(goldenBytes(seed.key()));
     }
 
@@ -130,7 +135,7 @@ class RouteJsonTest {
     @Test
     void writes_a_minimal_situation_pretty_with_a_final_line_end() {
         assertThat(JSON.writeSituation(MINIMAL_SITUATION)).isEqualTo("{\n"
-                + "  \"formatVersion\": 1,\n"
+                + "  \"formatVersion\": 2,\n"
                 + "  \"id\": \"s1\",\n"
                 + "  \"participants\": [\n"
                 + "    {\n"
@@ -213,14 +218,18 @@ class RouteJsonTest {
     }
 
     @Test
-    void ships_its_schema_for_format_version_1() throws IOException {
-        try (InputStream in = RouteJson.openSchema()) {
+    void ships_its_schemas_for_format_versions_2_and_1() throws IOException {
+        try (InputStream in = RouteJson.openSchema(); InputStream v1 = RouteJson.openSchema(1)) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String schemaV1 = new String(v1.readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(schema).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
-                    .contains("\"const\": 1");
+                    .contains("\"const\": 2");
+            assertThat(schemaV1).contains("\"const\": 1");
         }
-        assertThat(RouteJson.FORMAT_VERSION).isEqualTo(1);
+        assertThat(RouteJson.FORMAT_VERSION).isEqualTo(2);
+        assertThat(RouteJson.FIRST_FORMAT_VERSION).isEqualTo(1);
+        assertThatThrownBy(() -> RouteJson.openSchema(3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

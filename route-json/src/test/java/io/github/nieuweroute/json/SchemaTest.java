@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** The shipped JSON Schema agrees with the golden files and with the reader. */
 class SchemaTest {
 
-    private static final String VALID = json("{'formatVersion':1,'id':'s1','participants':"
+    private static final String VALID = json("{'formatVersion':2,'id':'s1','participants':"
             + "[{'id':'p1','sphere':'focus-person'}],'decisions':[{'id':'d1','date':'2024-02-29'}]}");
 
     @ParameterizedTest(name = "{0}")
@@ -32,22 +32,36 @@ class SchemaTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
-        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}]}",
+        "{'formatVersion':3,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}]}",
         "{'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}]}",
-        "{'formatVersion':1,'id':'s1','participants':[]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'FOCUS_PERSON'}]}",
-        "{'formatVersion':1,'id':'s 1','participants':[{'id':'p1','sphere':'focus-person'}]}",
-        "{'formatVersion':1,'id':'s1','colour':'blue','participants':[{'id':'p1','sphere':'focus-person'}]}",
-        "{'formatVersion':1,'id':'s1','description':'  ','participants':[{'id':'p1','sphere':'focus-person'}]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person','name':null}]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],"
+        "{'formatVersion':2,'id':'s1','participants':[]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'FOCUS_PERSON'}]}",
+        "{'formatVersion':2,'id':'s 1','participants':[{'id':'p1','sphere':'focus-person'}]}",
+        "{'formatVersion':2,'id':'s1','colour':'blue','participants':[{'id':'p1','sphere':'focus-person'}]}",
+        "{'formatVersion':2,'id':'s1','description':'  ','participants':[{'id':'p1','sphere':'focus-person'}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person','name':null}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],"
             + "'decisions':[{'id':'d1','date':'2024-13-01'}]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],"
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],"
             + "'decisions':[{'id':'d1','date':'2024-01-01','participation':{'p1':'decided'}}]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
             + "'agreements':[{'id':'a1','decision':'d1','performers':['p1','p1']}]}]}",
-        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'meetings':[{'id':'m1',"
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'meetings':[{'id':'m1',"
             + "'date':'2024-01-01','unrecordedAttendees':-1}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'meetings':[{'id':'m1',"
+            + "'date':'2024-01-01','kind':'mdo'}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
+            + "'owner':'p1'}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
+            + "'owners':['p1','p1']}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
+            + "'reviewDate':'2024-13-30'}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'decisions':[{'id':'d1',"
+            + "'date':'2024-01-01','wishes':[{'holder':'p1','outcome':'followed'}]}]}",
+        "{'formatVersion':2,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'decisions':[{'id':'d1',"
+            + "'date':'2024-01-01','reasons':[{'kind':'money','givenBy':'p1'}]}]}",
+        "{'formatVersion':1,'id':'s1','participants':[{'id':'p1','sphere':'focus-person'}],'plans':[{'id':'pl',"
+            + "'owners':['p1']}]}",
     })
     void the_schema_rejects_what_the_reader_rejects(String singleQuoted) {
         String document = json(singleQuoted);

@@ -11,6 +11,7 @@ import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
@@ -18,12 +19,16 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Reason;
+import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.model.Wish;
+import io.github.nieuweroute.model.WishOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +56,8 @@ public final class GeneratedSituations {
      */
     public static Situation generate(int participants, long seed) {
         Random random = new Random(seed);
+        // the concepts of format version 2 draw from their own stream, so the records above stay as they were
+        Random extra = new Random(seed ^ 0x13L);
         Situation.Builder b = Situation.builder().id("generated-" + participants);
         List<String> ownSide = new ArrayList<>();
         List<String> pros = new ArrayList<>();
@@ -91,6 +98,9 @@ public final class GeneratedSituations {
             if (random.nextInt(3) == 0) {
                 m.facilitator(pros.get(random.nextInt(pros.size())));
             }
+            if (g % 5 == 4) {
+                m.kind(MeetingKind.MULTIDISCIPLINARY_CONSULTATION);
+            }
             b.addMeeting(m.build());
             String decision = "d" + g;
             Decision.Builder d = Decision.builder().id(decision).date(day).meeting(meeting);
@@ -98,9 +108,19 @@ public final class GeneratedSituations {
                 d.putParticipation(p, random.nextInt(4) == 0 ? ParticipationLevel.CONSENTED
                         : ParticipationLevel.CO_DECIDED);
             }
+            String holder = ownSide.get(extra.nextInt(ownSide.size()));
+            d.addWish(Wish.of(holder, members.get(extra.nextInt(members.size())),
+                    WishOutcome.values()[extra.nextInt(WishOutcome.values().length)]));
+            for (int n = extra.nextInt(3); n > 0; n--) {
+                d.addReason(Reason.of(ReasonKind.values()[extra.nextInt(ReasonKind.values().length)],
+                        members.get(extra.nextInt(members.size()))));
+            }
             b.addDecision(d.build());
             decisions.add(decision);
-            Plan.Builder plan = Plan.builder().id("plan" + g).owner("p0");
+            Plan.Builder plan = Plan.builder().id("plan" + g).owner("p0").reviewDate(day.plusDays(extra.nextInt(90)));
+            if (extra.nextInt(4) == 0) {
+                plan.addOwner(pros.get(extra.nextInt(pros.size())));
+            }
             for (int k = 0; k < members.size() / 5; k++) {
                 String id = "a" + g + "_" + k;
                 Agreement.Builder a = Agreement.builder().id(id).decision(decision)

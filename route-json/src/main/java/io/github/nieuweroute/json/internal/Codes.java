@@ -7,12 +7,15 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.model.WishOutcome;
 import io.github.nieuweroute.route.Route;
 import io.github.nieuweroute.route.RouteReason;
 import io.github.nieuweroute.rule.ExemptionBasis;
@@ -70,11 +73,23 @@ public final class Codes<E extends Enum<E>> {
     public static final Codes<HandoverKind> HANDOVER_KIND = new Codes<>(HandoverKind.class, "handover kind",
             HandoverKind.TRANSFER, "transfer", HandoverKind.REFERRAL, "referral",
             HandoverKind.EXPERTISE_ADDED, "expertise-added");
+    public static final Codes<MeetingKind> MEETING_KIND = new Codes<>(MeetingKind.class, "meeting kind",
+            MeetingKind.PLAN_MEETING, "plan-meeting",
+            MeetingKind.MULTIDISCIPLINARY_CONSULTATION, "multidisciplinary-consultation");
+    public static final Codes<WishOutcome> WISH_OUTCOME = new Codes<>(WishOutcome.class, "wish outcome",
+            WishOutcome.FOLLOWED, "followed", WishOutcome.PARTLY_FOLLOWED, "partly-followed",
+            WishOutcome.NOT_FOLLOWED, "not-followed");
+    public static final Codes<ReasonKind> REASON_KIND = new Codes<>(ReasonKind.class, "reason kind",
+            ReasonKind.NEED, "need", ReasonKind.PERSONS_WISH, "persons-wish", ReasonKind.NETWORK_WISH, "network-wish",
+            ReasonKind.SAFETY, "safety", ReasonKind.CARER_CAPACITY, "carer-capacity",
+            ReasonKind.NO_ALTERNATIVE, "no-alternative", ReasonKind.BUDGET_FRAME, "budget-frame",
+            ReasonKind.SCHEME_BOUNDARY, "scheme-boundary", ReasonKind.AVAILABLE_OFFER, "available-offer",
+            ReasonKind.PROFESSIONAL_STANDARD, "professional-standard");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
-            CONSENT_STATUS, HANDOVER_KIND);
+            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND);
 
     // -- the enums of reports
 

@@ -21,6 +21,19 @@ public final class JsonInput {
     /** Array elements and keyed entries read so far in this document. */
     private int elements;
 
+    /** The first situation format version. */
+    static final int FIRST_VERSION = 1;
+    /** The latest situation format version. */
+    static final int LAST_VERSION = 2;
+    /** The document's format version once its {@code formatVersion} is read; 0 before. */
+    private int version;
+    /** Where a field of a later version, met before the document's version was known, was read; null if none. */
+    private String laterFieldPointer;
+    /** Where a field of an earlier version, met before the document's version was known, was read; null if none. */
+    private String earlierFieldPointer;
+    private String laterFieldAllowed;
+    private String earlierFieldAllowed;
+
     /**
      * Wraps a parser positioned on (or just before) the value to read.
      *
@@ -85,6 +98,43 @@ public final class JsonInput {
         path.name(name);
         parser.nextToken();
         return name;
+    }
+
+    /** @return the document's format version, 0 while its {@code formatVersion} has not been read */
+    int version() {
+        return version;
+    }
+
+    /**
+     * Records a field that only some format versions have, read before the document said its version (a document
+     * need not list {@code formatVersion} first); {@link #version(int)} checks it.
+     */
+    void versionedFieldBeforeVersion(int first, int last, String allowed) {
+        if (first > FIRST_VERSION && laterFieldPointer == null) {
+            laterFieldPointer = pointer();
+            laterFieldAllowed = allowed;
+        }
+        if (last < LAST_VERSION && earlierFieldPointer == null) {
+            earlierFieldPointer = pointer();
+            earlierFieldAllowed = allowed;
+        }
+    }
+
+    /**
+     * Sets the document's format version, once it is read, and fails if a field read before it is not in that
+     * version. Such a field was read, not skipped, so it fails even when unknown fields are ignored.
+     *
+     * @param version a version this library reads
+     */
+    void version(int version) {
+        this.version = version;
+        String at = version == FIRST_VERSION ? laterFieldPointer : version == LAST_VERSION ? earlierFieldPointer : null;
+        if (at != null) {
+            String allowed = version == FIRST_VERSION ? laterFieldAllowed : earlierFieldAllowed;
+            throw new RouteJsonException(Problem.UNKNOWN_FIELD, at, "format version " + version + " has no such "
+                    + "field here (fields of either version: " + allowed + "); write formatVersion first to have "
+                    + "fields of another version skipped", null);
+        }
     }
 
     /**
@@ -235,6 +285,11 @@ public final class JsonInput {
         String field = e.field();
         int comma = field.indexOf(',');
         String first = (comma < 0 ? field : field.substring(0, comma)).trim();
+        int dot = first.indexOf('.');
+        if (dot > 0) {
+            // a field of a nested value ("wishes.holder"): point at the array or object that holds it
+            first = first.substring(0, dot);
+        }
         String pointer = fields.contains(first) ? JsonPath.child(objectPointer, first) : objectPointer;
         if (e.problem() == ModelValidationException.Problem.MISSING) {
             return new RouteJsonException(Problem.MISSING_FIELD, pointer, "the field '" + first + "' is required", e);

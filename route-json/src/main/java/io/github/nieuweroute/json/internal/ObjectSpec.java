@@ -35,7 +35,11 @@ final class ObjectSpec<B, T> {
     private final List<String> names = new ArrayList<>();
     private final List<FieldReader<B>> readers = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    /** Per field, the first and last format version that has it. */
+    private final List<int[]> versions = new ArrayList<>();
     private long required;
+    /** Fields that only some format versions have. */
+    private long versioned;
 
     private ObjectSpec(Supplier<B> newBuilder, Function<B, T> build) {
         this.newBuilder = newBuilder;
@@ -54,22 +58,68 @@ final class ObjectSpec<B, T> {
 
     /** Adds an optional field. */
     ObjectSpec<B, T> optional(String name, FieldReader<B> reader) {
+        return field(name, JsonInput.FIRST_VERSION, JsonInput.LAST_VERSION, reader);
+    }
+
+    /** Adds an optional field that format versions from {@code first} on have. */
+    ObjectSpec<B, T> since(int first, String name, FieldReader<B> reader) {
+        return field(name, first, JsonInput.LAST_VERSION, reader);
+    }
+
+    /** Adds an optional field that format versions up to {@code last} have. */
+    ObjectSpec<B, T> until(int last, String name, FieldReader<B> reader) {
+        return field(name, JsonInput.FIRST_VERSION, last, reader);
+    }
+
+    private ObjectSpec<B, T> field(String name, int first, int last, FieldReader<B> reader) {
         if (names.size() == Long.SIZE) {
             throw new IllegalStateException("too many fields");
         }
+        if (first != JsonInput.FIRST_VERSION || last != JsonInput.LAST_VERSION) {
+            versioned |= 1L << names.size();
+        }
         index.put(name, names.size());
         names.add(name);
+        versions.add(new int[] {first, last});
         readers.add(reader);
         return this;
     }
 
-    private String allowed() {
-        return String.join(", ", names);
+    private String allowed(int version) {
+        StringBuilder allowed = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (version == 0 || has(i, version)) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(names.get(i));
+            }
+        }
+        return allowed.toString();
+    }
+
+    private boolean has(int field, int version) {
+        int[] range = versions.get(field);
+        return range[0] <= version && version <= range[1];
     }
 
     /** @return the field names in canonical order */
     Set<String> names() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    }
+
+    /**
+     * Returns the fields a format version has, so that a problem the model finds is located only at a field the
+     * document can have.
+     *
+     * @param version a format version, or 0 for every field of any version
+     * @return the field names in canonical order
+     */
+    Set<String> names(int version) {
+        Set<String> of = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (version == 0 || has(i, version)) {
+                of.add(names.get(i));
+            }
+        }
+        return Collections.unmodifiableSet(of);
     }
 
     /** @return the index of the field from {@code from} on, -1 if it is not among them */
@@ -100,10 +150,19 @@ final class ObjectSpec<B, T> {
             if (i < 0) {
                 Integer found = index.get(name);
                 if (found == null) {
-                    in.unknownField(allowed());
+                    in.unknownField(allowed(in.version()));
                     continue;
                 }
                 i = found;
+            }
+            if ((versioned & (1L << i)) != 0) {
+                int[] range = versions.get(i);
+                if (in.version() == 0) {
+                    in.versionedFieldBeforeVersion(range[0], range[1], allowed(0));
+                } else if (!has(i, in.version())) {
+                    in.unknownField(allowed(in.version()));
+                    continue;
+                }
             }
             expected = i + 1;
             long bit = 1L << i;
@@ -123,7 +182,7 @@ final class ObjectSpec<B, T> {
         try {
             return build.apply(builder);
         } catch (ModelValidationException e) {
-            throw JsonInput.invalidModel(in.pointer(), index.keySet(), e);
+            throw JsonInput.invalidModel(in.pointer(), names(in.version()), e);
         } catch (InvalidRuleDataException e) {
             // a finding of a report: its message names the field and cites no input
             throw new RouteJsonException(Problem.INVALID_VALUE, in.pointer(), e.getMessage(), e);

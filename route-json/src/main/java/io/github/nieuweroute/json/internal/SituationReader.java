@@ -17,11 +17,13 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Wish;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,13 +35,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads a situation of format version {@link #FORMAT_VERSION} from a parser, through the public builders and
- * factories of the model only. Stateless and thread-safe; the {@link JsonInput} it reads from is not.
+ * Reads a situation of format version {@link #FIRST_FORMAT_VERSION} or {@link #FORMAT_VERSION} from a parser,
+ * through the public builders and factories of the model only. Stateless and thread-safe; the {@link JsonInput} it reads from is not.
  */
 public final class SituationReader {
 
-    /** The format version this library reads and writes. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format version this library writes; it reads this one and {@link #FIRST_FORMAT_VERSION}. */
+    public static final int FORMAT_VERSION = JsonInput.LAST_VERSION;
+
+    /** The first format version, which this library still reads. */
+    public static final int FIRST_FORMAT_VERSION = JsonInput.FIRST_VERSION;
+
+    /** The format version that added meeting kinds, wishes, reasons, owners as sets and review dates. */
+    private static final int V2 = 2;
 
     private SituationReader() {}
 
@@ -98,12 +106,14 @@ public final class SituationReader {
             .optional("form", (b, in) -> b.form(in.code(Codes.NETWORK_QUESTION_FORM)))
             .optional("text", (b, in) -> b.text(in.text()))
             .optional("askedBy", (b, in) -> b.askedBy(in.text()))
-            .optional("date", (b, in) -> b.date(in.date()));
+            .optional("date", (b, in) -> b.date(in.date()))
+            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)));
 
     private static final ObjectSpec<PlanMeeting.Builder, PlanMeeting> MEETING = ObjectSpec
             .of(PlanMeeting::builder, PlanMeeting.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
             .required("date", (b, in) -> b.date(in.date()))
+            .since(V2, "kind", (b, in) -> b.kind(in.code(Codes.MEETING_KIND)))
             .optional("organiser", (b, in) -> b.organiser(in.text()))
             .optional("facilitator", (b, in) -> b.facilitator(in.text()))
             .optional("invited", (b, in) -> b.addAllInvited(idSet(in)))
@@ -112,13 +122,28 @@ public final class SituationReader {
             .optional("phases", (b, in) -> in.array(() -> b.addPhase(in.code(Codes.MEETING_PHASE))))
             .optional("unrecordedAttendees", (b, in) -> b.unrecordedAttendees(in.count()));
 
+    private static final ObjectSpec<Wish.Builder, Wish> WISH = ObjectSpec
+            .of(Wish::builder, Wish.Builder::build)
+            .required("holder", (b, in) -> b.holder(in.text()))
+            .required("conveyedBy", (b, in) -> b.conveyedBy(in.text()))
+            .required("outcome", (b, in) -> b.outcome(in.code(Codes.WISH_OUTCOME)))
+            .optional("text", (b, in) -> b.text(in.text()));
+
+    private static final ObjectSpec<Reason.Builder, Reason> REASON = ObjectSpec
+            .of(Reason::builder, Reason.Builder::build)
+            .required("kind", (b, in) -> b.kind(in.code(Codes.REASON_KIND)))
+            .required("givenBy", (b, in) -> b.givenBy(in.text()))
+            .optional("text", (b, in) -> b.text(in.text()));
+
     private static final ObjectSpec<Decision.Builder, Decision> DECISION = ObjectSpec
             .of(Decision::builder, Decision.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
             .required("date", (b, in) -> b.date(in.date()))
             .optional("subject", (b, in) -> b.subject(in.text()))
             .optional("meeting", (b, in) -> b.meeting(in.text()))
-            .optional("participation", (b, in) -> b.putAllParticipation(participation(in)));
+            .optional("participation", (b, in) -> b.putAllParticipation(participation(in)))
+            .since(V2, "wishes", (b, in) -> in.array(() -> b.addWish(WISH.read(in))))
+            .since(V2, "reasons", (b, in) -> in.array(() -> b.addReason(REASON.read(in))));
 
     private static final ObjectSpec<Agreement.Builder, Agreement> AGREEMENT = ObjectSpec
             .of(Agreement::builder, Agreement.Builder::build)
@@ -133,7 +158,9 @@ public final class SituationReader {
     private static final ObjectSpec<Plan.Builder, Plan> PLAN = ObjectSpec
             .of(Plan::builder, Plan.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
-            .optional("owner", (b, in) -> b.owner(in.text()))
+            .until(FIRST_FORMAT_VERSION, "owner", (b, in) -> b.addOwner(in.text()))
+            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)))
+            .since(V2, "reviewDate", (b, in) -> b.reviewDate(in.date()))
             .optional("agreements", (b, in) -> in.array(() -> b.addAgreement(AGREEMENT.read(in))));
 
     private static final ObjectSpec<Request.Builder, Request> REQUEST = ObjectSpec
@@ -202,6 +229,7 @@ public final class SituationReader {
     /** Holds a situation's records as read, so that a problem found when it is built can be located. */
     private static final class Draft {
         final Situation.Builder builder = Situation.builder();
+        int version;
         final List<Participant> participants = new ArrayList<>();
         final List<Question> questions = new ArrayList<>();
         final List<PlanMeeting> meetings = new ArrayList<>();
@@ -249,7 +277,8 @@ public final class SituationReader {
                 case "Initiative" -> pointer = find("/initiatives", initiatives, Initiative::id, id, last);
                 default -> pointer = "";
             }
-            return JsonInput.invalidModel(pointer, FIELDS.getOrDefault(e.objectType(), Set.of()), e);
+            ObjectSpec<?, ?> spec = SPECS.get(e.objectType());
+            return JsonInput.invalidModel(pointer, spec == null ? Set.of() : spec.names(version), e);
         }
 
         private static <T> String find(String array, List<T> values, Function<T, String> idOf, String id,
@@ -284,7 +313,7 @@ public final class SituationReader {
     }
 
     private static final ObjectSpec<Draft, Draft> SITUATION = ObjectSpec.of(Draft::new, Function.identity())
-            .required("formatVersion", (d, in) -> version(in))
+            .required("formatVersion", (d, in) -> d.version = version(in))
             .required("id", (d, in) -> d.builder.id(in.text()))
             .optional("description", (d, in) -> d.builder.description(in.text()))
             .optional("sources", (d, in) -> in.array(() -> d.builder.addSource(in.text())))
@@ -302,23 +331,26 @@ public final class SituationReader {
             .optional("handovers", (d, in) -> objects(in, HANDOVER, d.handovers::add))
             .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add));
 
-    /** The field names of each model type, by the type name the model's exceptions use. */
-    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
-            Map.entry("Situation", SITUATION.names()), Map.entry("Participant", PARTICIPANT.names()),
-            Map.entry("Relation", RELATION_SPEC.names()), Map.entry("Recurrence", RECURRENCE.names()),
-            Map.entry("Question", QUESTION.names()), Map.entry("PlanMeeting", MEETING.names()),
-            Map.entry("Decision", DECISION.names()), Map.entry("Plan", PLAN.names()),
-            Map.entry("Agreement", AGREEMENT.names()), Map.entry("Request", REQUEST.names()),
-            Map.entry("InformationItem", INFORMATION_ITEM.names()), Map.entry("Exchange", EXCHANGE.names()),
-            Map.entry("SafetyFrame", SAFETY_FRAME.names()), Map.entry("Evaluation", EVALUATION.names()),
-            Map.entry("Handover", HANDOVER.names()), Map.entry("Initiative", INITIATIVE.names()));
+    /** The object spec of each model type, by the type name the model's exceptions use. */
+    private static final Map<String, ObjectSpec<?, ?>> SPECS = Map.ofEntries(
+            Map.entry("Situation", SITUATION), Map.entry("Participant", PARTICIPANT),
+            Map.entry("Relation", RELATION_SPEC), Map.entry("Recurrence", RECURRENCE),
+            Map.entry("Question", QUESTION), Map.entry("PlanMeeting", MEETING),
+            Map.entry("Decision", DECISION), Map.entry("Plan", PLAN),
+            Map.entry("Agreement", AGREEMENT), Map.entry("Request", REQUEST),
+            Map.entry("InformationItem", INFORMATION_ITEM), Map.entry("Exchange", EXCHANGE),
+            Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
+            Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
+            Map.entry("Wish", WISH), Map.entry("Reason", REASON));
 
-    private static void version(JsonInput in) {
+    private static int version(JsonInput in) {
         int version = in.count();
-        if (version != FORMAT_VERSION) {
+        if (version < FIRST_FORMAT_VERSION || version > FORMAT_VERSION) {
             throw in.fail(Problem.UNSUPPORTED_VERSION, "format version " + version + " is not supported; this "
-                    + "library reads version " + FORMAT_VERSION, null);
+                    + "library reads versions " + FIRST_FORMAT_VERSION + " to " + FORMAT_VERSION, null);
         }
+        in.version(version);
+        return version;
     }
 
     private static <T> void objects(JsonInput in, ObjectSpec<?, T> spec, Consumer<T> sink) {

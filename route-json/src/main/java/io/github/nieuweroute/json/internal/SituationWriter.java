@@ -9,16 +9,19 @@ import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Wish;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -93,11 +96,15 @@ public final class SituationWriter {
         text(g, "text", q.text());
         text(g, "askedBy", q.askedBy());
         date(g, "date", q.date());
+        strings(g, "owners", q.owners());
     }
 
     private static void meeting(JsonGenerator g, PlanMeeting m) {
         g.writeStringProperty("id", m.id());
         g.writeStringProperty("date", m.date().toString());
+        if (m.kind() != MeetingKind.PLAN_MEETING) {
+            g.writeStringProperty("kind", Codes.MEETING_KIND.code(m.kind()));
+        }
         text(g, "organiser", m.organiser());
         text(g, "facilitator", m.facilitator());
         strings(g, "invited", m.invited());
@@ -129,11 +136,27 @@ public final class SituationWriter {
             }
             g.writeEndObject();
         }
+        objects(g, "wishes", d.wishes(), SituationWriter::wish);
+        objects(g, "reasons", d.reasons(), SituationWriter::reason);
+    }
+
+    private static void wish(JsonGenerator g, Wish w) {
+        g.writeStringProperty("holder", w.holder());
+        g.writeStringProperty("conveyedBy", w.conveyedBy());
+        g.writeStringProperty("outcome", Codes.WISH_OUTCOME.code(w.outcome()));
+        text(g, "text", w.text());
+    }
+
+    private static void reason(JsonGenerator g, Reason r) {
+        g.writeStringProperty("kind", Codes.REASON_KIND.code(r.kind()));
+        g.writeStringProperty("givenBy", r.givenBy());
+        text(g, "text", r.text());
     }
 
     private static void plan(JsonGenerator g, Plan p) {
         g.writeStringProperty("id", p.id());
-        text(g, "owner", p.owner());
+        strings(g, "owners", p.owners());
+        date(g, "reviewDate", p.reviewDate());
         objects(g, "agreements", p.agreements(), SituationWriter::agreement);
     }
 
