@@ -125,27 +125,57 @@ public final class SituationIndex {
         return participantIds.find(participantId);
     }
 
-    /** @param p a position @return the participant's id */
+    /**
+
+     * @param p a position
+
+     * @return the participant's id
+
+     */
     public String participantId(int p) {
         return participantIds.id(java.util.Objects.checkIndex(p, participants.length));
     }
 
-    /** @param p a position @return the participant */
+    /**
+
+     * @param p a position
+
+     * @return the participant
+
+     */
     public Participant participant(int p) {
         return participants[p];
     }
 
-    /** @param p a position @return the participant's sphere */
+    /**
+
+     * @param p a position
+
+     * @return the participant's sphere
+
+     */
     public Sphere sphere(int p) {
         return SPHERES[spheres[p]];
     }
 
-    /** @param p a position @return whether the participant is a focus person or of the lifeworld */
+    /**
+
+     * @param p a position
+
+     * @return whether the participant is a focus person or of the lifeworld
+
+     */
     public boolean isOwnSide(int p) {
         return spheres[p] == Sphere.FOCUS_PERSON.ordinal() || spheres[p] == Sphere.LIFEWORLD.ordinal();
     }
 
-    /** @param p a position @return whether the participant is a professional (system world) */
+    /**
+
+     * @param p a position
+
+     * @return whether the participant is a professional (system world)
+
+     */
     public boolean isProfessional(int p) {
         return spheres[p] == Sphere.SYSTEM_WORLD.ordinal();
     }
@@ -196,7 +226,13 @@ public final class SituationIndex {
         return decisionIds.find(decisionId);
     }
 
-    /** @param d a decision's index @return the positions in its participation map, in the map's order */
+    /**
+
+     * @param d a decision's index
+
+     * @return the positions in its participation map, in the map's order
+
+     */
     public IndexList decisionParticipants(int d) {
         return decisionParticipants[d];
     }
@@ -223,7 +259,13 @@ public final class SituationIndex {
         return decisionLevels[d][i] == ParticipationLevel.CO_DECIDED.ordinal();
     }
 
-    /** @param d a decision's index @return the index of the meeting it was taken in, -1 if none is recorded */
+    /**
+
+     * @param d a decision's index
+
+     * @return the index of the meeting it was taken in, -1 if none is recorded
+
+     */
     public int decisionMeeting(int d) {
         return decisionMeeting[d];
     }
@@ -257,7 +299,13 @@ public final class SituationIndex {
         return decisionTimeOrder;
     }
 
-    /** @param d a decision's index @return the indexes of the agreements it made, in {@code agreements()} order */
+    /**
+
+     * @param d a decision's index
+
+     * @return the indexes of the agreements it made, in {@code agreements()} order
+
+     */
     public IndexList agreementsOf(int d) {
         return agreementsOfDecision[d];
     }
@@ -269,17 +317,35 @@ public final class SituationIndex {
         return performers.length;
     }
 
-    /** @param a an agreement's index @return the index of the decision that made it */
+    /**
+
+     * @param a an agreement's index
+
+     * @return the index of the decision that made it
+
+     */
     public int agreementDecision(int a) {
         return agreementDecision[a];
     }
 
-    /** @param a an agreement's index @return the performers' positions, in recorded order */
+    /**
+
+     * @param a an agreement's index
+
+     * @return the performers' positions, in recorded order
+
+     */
     public IndexList performers(int a) {
         return performers[a];
     }
 
-    /** @param a an agreement's index @return the proposer's position, -1 if none is recorded */
+    /**
+
+     * @param a an agreement's index
+
+     * @return the proposer's position, -1 if none is recorded
+
+     */
     public int proposer(int a) {
         return proposer[a];
     }
@@ -291,7 +357,13 @@ public final class SituationIndex {
         return questionOwners.length;
     }
 
-    /** @param q a question's index @return the positions of the problem's owners, in recorded order */
+    /**
+
+     * @param q a question's index
+
+     * @return the positions of the problem's owners, in recorded order
+
+     */
     public IndexList questionOwners(int q) {
         return questionOwners[q];
     }
@@ -301,7 +373,13 @@ public final class SituationIndex {
         return planOwners.length;
     }
 
-    /** @param p a plan's index @return the positions of the plan's owners, in recorded order */
+    /**
+
+     * @param p a plan's index
+
+     * @return the positions of the plan's owners, in recorded order
+
+     */
     public IndexList planOwners(int p) {
         return planOwners[p];
     }
@@ -313,17 +391,35 @@ public final class SituationIndex {
         return attended.length;
     }
 
-    /** @param m a meeting's index @return the indexes of the decisions taken in it, in {@code decisions()} order */
+    /**
+
+     * @param m a meeting's index
+
+     * @return the indexes of the decisions taken in it, in {@code decisions()} order
+
+     */
     public IndexList decisionsOf(int m) {
         return decisionsOfMeeting[m];
     }
 
-    /** @param m a meeting's index @return the positions of those who attended, in recorded order */
+    /**
+
+     * @param m a meeting's index
+
+     * @return the positions of those who attended, in recorded order
+
+     */
     public IndexList attended(int m) {
         return attended[m];
     }
 
-    /** @param m a meeting's index @return the facilitator's position, -1 if none is recorded */
+    /**
+
+     * @param m a meeting's index
+
+     * @return the facilitator's position, -1 if none is recorded
+
+     */
     public int facilitator(int m) {
         return facilitator[m];
     }
@@ -335,12 +431,24 @@ public final class SituationIndex {
         return holders.length;
     }
 
-    /** @param i an information item's index @return the holders' positions, in recorded order */
+    /**
+
+     * @param i an information item's index
+
+     * @return the holders' positions, in recorded order
+
+     */
     public IndexList holders(int i) {
         return holders[i];
     }
 
-    /** @param i an information item's index @return the positions of those it was shared with, in recorded order */
+    /**
+
+     * @param i an information item's index
+
+     * @return the positions of those it was shared with, in recorded order
+
+     */
     public IndexList sharedWith(int i) {
         return sharedWith[i];
     }
@@ -350,12 +458,24 @@ public final class SituationIndex {
         return giver.length;
     }
 
-    /** @param x an exchange's index @return the giver's position */
+    /**
+
+     * @param x an exchange's index
+
+     * @return the giver's position
+
+     */
     public int giver(int x) {
         return giver[x];
     }
 
-    /** @param x an exchange's index @return the receiver's position */
+    /**
+
+     * @param x an exchange's index
+
+     * @return the receiver's position
+
+     */
     public int receiver(int x) {
         return receiver[x];
     }
@@ -365,7 +485,13 @@ public final class SituationIndex {
         return requestTo.length;
     }
 
-    /** @param r a request's index @return the position of the one asked */
+    /**
+
+     * @param r a request's index
+
+     * @return the position of the one asked
+
+     */
     public int requestTo(int r) {
         return requestTo[r];
     }
