@@ -58,7 +58,7 @@ class BatchCheckTest {
         lines.add(3, "");                                                                 // blank
         lines.add(5, lines.get(0).replace("\"participants\"", "\"nickname\":\"x\",\"participants\""));
         lines.add(6, "{\"formatVersion\": 99, \"id\": \"future\"}");                    // unsupported version
-        lines.add(8, lines.get(0).replace("\"formatVersion\":1", "\"formatVersion\":\"1\""));   // wrong type
+        lines.add(8, lines.get(0).replace("\"formatVersion\":2", "\"formatVersion\":\"2\""));   // wrong type
         return lines;
     }
 
