@@ -140,4 +140,15 @@ class RegieRuleTest {
             assertThat(e.arguments()).containsExactly("a9", AUNT, "d2", "vt");
         });
     }
+    @Test
+    void no_reverse_pattern_when_nobody_co_decided() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(Decision.builder().id("d2").date(LATER)
+                        .putParticipation(AUNT, ParticipationLevel.CONSENTED).build())
+                .addPlan(plan("plan2", agreement("a9", "d2", AUNT)))
+                .build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-01.performer-did-not-co-decide");
+    }
 }

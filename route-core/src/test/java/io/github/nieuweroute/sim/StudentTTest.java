@@ -19,4 +19,9 @@ class StudentTTest {
         assertThat(StudentT.quantile975(120)).isCloseTo(1.980, within(0.001));
         assertThat(StudentT.quantile975(100_000)).isCloseTo(1.960, within(0.001));
     }
+
+    @Test
+    void the_expansion_takes_over_right_after_the_table_and_meets_it() {
+        assertThat(StudentT.quantile975(31)).isCloseTo(2.040, within(0.001)).isLessThan(2.042);
+    }
 }
