@@ -87,6 +87,22 @@ class SimulatorTest {
     }
 
     @Test
+    void progress_names_the_scenario_and_counts_towards_every_case_of_every_replication() {
+        List<Progress> seen = new ArrayList<>();
+        Simulator.builder().threads(1).progressListener(seen::add).build().run(TRANSITION, 5);
+
+        Progress last = seen.get(seen.size() - 1);
+        assertThat(seen).allSatisfy(p -> {
+            assertThat(p.scenario()).isEqualTo("determinism");
+            assertThat(p.casesTotal()).isEqualTo(3L * TRANSITION.cohortSize());
+            assertThat(p.fraction()).isEqualTo((double) p.casesDone() / p.casesTotal());
+        });
+        assertThat(seen.get(0).fraction()).isGreaterThan(0).isLessThan(1);
+        assertThat(last.fraction()).isEqualTo(1);
+        assertThat(last).hasToString("determinism: " + last.casesTotal() + "/" + last.casesTotal());
+    }
+
+    @Test
     void a_cancelled_run_throws_and_stops_early() {
         Cancellation cancellation = new Cancellation();
         List<Long> seen = new ArrayList<>();
