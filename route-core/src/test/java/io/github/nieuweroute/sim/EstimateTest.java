@@ -32,4 +32,8 @@ class EstimateTest {
         assertThat(e.lower()).isEqualTo(5);
         assertThat(e.upper()).isEqualTo(5);
     }
+    @Test
+    void an_estimate_reads_as_its_mean_interval_and_replications() {
+        assertThat(Estimate.of(1, 5, 0)).hasToString("5.0 [NaN, NaN] (n=1)");
+    }
 }

@@ -152,4 +152,26 @@ class SimulatorTest {
                 .isEqualTo(simulator.run(sweep.points().get(3).scenario(), 9)
                         .horizonMean(RouteGroup.ALL, Metric.OWNERSHIP).mean());
     }
+    @Test
+    void from_one_to_1024_threads_are_accepted() {
+        assertThat(Simulator.builder().threads(1).build().threads()).isEqualTo(1);
+        assertThat(Simulator.builder().threads(1024).build().threads()).isEqualTo(1024);
+        assertThatThrownBy(() -> Simulator.builder().threads(1025)).isInstanceOf(SimulationParameterException.class);
+    }
+
+    @Test
+    void a_cancelled_run_says_how_many_cases_of_how_many_were_done() {
+        Cancellation cancellation = new Cancellation();
+        List<Long> seen = new ArrayList<>();
+        Simulator simulator = Simulator.builder().threads(1).cancellation(cancellation)
+                .progressListener(p -> {
+                    seen.add(p.casesDone());
+                    cancellation.cancel();
+                })
+                .build();
+
+        assertThatThrownBy(() -> simulator.run(TRANSITION, 5)).isInstanceOf(CancellationException.class)
+                .hasMessage("Simulation of scenario 'determinism' was cancelled after " + seen.get(seen.size() - 1) + " of "
+                        + 3L * TRANSITION.cohortSize() + " cases");
+    }
 }
