@@ -33,6 +33,17 @@ class SimulatorTest {
         return Simulator.builder().threads(threads).build().run(scenario, seed);
     }
 
+    /** A simulator that cancels its run at the first progress report, recording the cases done it reports. */
+    private static Simulator cancelledAtFirstProgress(int threads, List<Long> seen) {
+        Cancellation cancellation = new Cancellation();
+        return Simulator.builder().threads(threads).cancellation(cancellation)
+                .progressListener(p -> {
+                    seen.add(p.casesDone());
+                    cancellation.cancel();
+                })
+                .build();
+    }
+
     @Test
     void same_seed_gives_identical_numbers_on_one_two_and_four_threads() throws IOException {
         String one = csv(run(1, TRANSITION, 7));
@@ -104,14 +115,8 @@ class SimulatorTest {
 
     @Test
     void a_cancelled_run_throws_and_stops_early() {
-        Cancellation cancellation = new Cancellation();
         List<Long> seen = new ArrayList<>();
-        Simulator simulator = Simulator.builder().threads(2).cancellation(cancellation)
-                .progressListener(p -> {
-                    seen.add(p.casesDone());
-                    cancellation.cancel();
-                })
-                .build();
+        Simulator simulator = cancelledAtFirstProgress(2, seen);
 
         assertThatThrownBy(() -> simulator.run(TRANSITION, 5))
                 .isInstanceOf(CancellationException.class)
@@ -161,14 +166,8 @@ class SimulatorTest {
 
     @Test
     void a_cancelled_run_says_how_many_cases_of_how_many_were_done() {
-        Cancellation cancellation = new Cancellation();
         List<Long> seen = new ArrayList<>();
-        Simulator simulator = Simulator.builder().threads(1).cancellation(cancellation)
-                .progressListener(p -> {
-                    seen.add(p.casesDone());
-                    cancellation.cancel();
-                })
-                .build();
+        Simulator simulator = cancelledAtFirstProgress(1, seen);
 
         assertThatThrownBy(() -> simulator.run(TRANSITION, 5)).isInstanceOf(CancellationException.class)
                 .hasMessage("Simulation of scenario 'determinism' was cancelled after " + seen.get(seen.size() - 1) + " of "
