@@ -50,4 +50,13 @@ class JointDecisionRuleTest {
         assertThat(result.exemptions()).hasSize(2).allSatisfy(e -> assertThat(e.basis())
                 .isEqualTo(ExemptionBasis.SAFETY_FRAME));
     }
+    @Test
+    void a_lifeworld_member_who_only_consented_did_not_co_decide() {
+        Situation s = RuleFixtures.builder().addDecision(io.github.nieuweroute.model.Decision.builder().id("d2")
+                .date(LATER).putParticipation(FOCUS, io.github.nieuweroute.model.ParticipationLevel.CO_DECIDED)
+                .putParticipation(AUNT, io.github.nieuweroute.model.ParticipationLevel.CONSENTED).build()).build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-02.no-lifeworld-co-decided");
+    }
 }

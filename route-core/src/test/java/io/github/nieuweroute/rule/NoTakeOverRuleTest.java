@@ -8,7 +8,9 @@ import static io.github.nieuweroute.rule.RuleFixtures.WORKER;
 import static io.github.nieuweroute.rule.RuleFixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Situation;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,27 @@ class NoTakeOverRuleTest {
         Situation s = RuleFixtures.builder()
                 .addInitiative(Initiative.builder().id("in1").owner(AUNT).takenOverBy(RuleFixtures.NEIGHBOUR).build())
                 .addInitiative(Initiative.builder().id("in2").owner(WORKER).takenOverBy(RuleFixtures.COACH).build())
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+    @Test
+    void professional_decisions_before_the_first_joint_decision_are_no_take_over_however_many() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(decision("d0", DAY.minusDays(10), null, WORKER))
+                .addDecision(decision("d00", DAY.minusDays(5), null, WORKER))
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void a_decision_the_lifeworld_only_consented_to_does_not_start_the_joint_period() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(Decision.builder().id("d0").date(DAY.minusDays(10))
+                        .putParticipation(WORKER, ParticipationLevel.CO_DECIDED)
+                        .putParticipation(AUNT, ParticipationLevel.CONSENTED).build())
+                .addDecision(decision("d00", DAY.minusDays(5), null, WORKER))
                 .build();
 
         assertThat(RULE.check(s).violations()).isEmpty();

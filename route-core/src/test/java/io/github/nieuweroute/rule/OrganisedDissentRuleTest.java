@@ -50,4 +50,14 @@ class OrganisedDissentRuleTest {
 
         assertThat(RULE.check(s).violations()).isEmpty();
     }
+    @Test
+    void meeting_where_a_decision_was_made_decides_even_without_a_decision_phase() {
+        Situation s = RuleFixtures.builder()
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY).addAllAttended(List.of(FOCUS, PARTNER, AUNT))
+                        .build())
+                .addDecision(RuleFixtures.decision("d2", DAY, "m2", FOCUS, PARTNER, AUNT))
+                .build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey).containsExactly("R-08.no-dissent");
+    }
 }

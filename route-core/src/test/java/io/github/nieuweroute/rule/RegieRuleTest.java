@@ -140,4 +140,51 @@ class RegieRuleTest {
             assertThat(e.arguments()).containsExactly("a9", AUNT, "d2", "vt");
         });
     }
+    @Test
+    void no_reverse_pattern_when_nobody_co_decided() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(Decision.builder().id("d2").date(LATER)
+                        .putParticipation(AUNT, ParticipationLevel.CONSENTED).build())
+                .addPlan(plan("plan2", agreement("a9", "d2", AUNT)))
+                .build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-01.performer-did-not-co-decide");
+    }
+    @Test
+    void a_non_decider_who_performs_several_agreements_of_a_decision_is_counted_once_in_the_reverse_pattern() {
+        Situation s = RuleFixtures.builder()
+                .addDecision(decision("d2", LATER, null, WORKER))
+                .addPlan(plan("plan2", agreement("a8", "d2", AUNT), agreement("a9", "d2", AUNT, NEIGHBOUR)))
+                .build();
+
+        assertThat(RULE.check(s).violations()).filteredOn(v -> v.messageKey().equals("R-01.deciders-do-not-execute"))
+                .singleElement().satisfies(v -> assertThat(v.arguments()).containsExactly("d2", "1", "2"));
+    }
+
+    @Test
+    void the_first_say_is_the_earliest_decision_whatever_the_order_they_are_recorded_in() {
+        // the neighbour co-decided d1 (DAY), then d3 (later) and, recorded last, d0 five days before d1; asked between
+        Situation s = RuleFixtures.builder()
+                .addDecision(decision("d3", LATER, null, FOCUS, NEIGHBOUR))
+                .addDecision(decision("d0", DAY.minusDays(5), null, FOCUS, NEIGHBOUR))
+                .addRequest(request(DAY.minusDays(2), NEIGHBOUR, RequestKind.HELP_EXECUTE))
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void only_execution_requests_to_the_focus_person_or_lifeworld_need_a_say_first() {
+        // one execution request is asked properly; beside it a request to think along and one to a professional
+        Situation s = RuleFixtures.builder().addParticipant(Participant.lifeworld("daughter", Relation.CHILD))
+                .addRequest(request(LATER, NEIGHBOUR, RequestKind.HELP_EXECUTE))
+                .addRequest(Request.builder().id("r2").date(LATER).from(WORKER).to("daughter")
+                        .kind(RequestKind.THINK_ALONG).build())
+                .addRequest(Request.builder().id("r3").date(DAY.minusDays(1)).from(WORKER).to(RuleFixtures.COACH)
+                        .kind(RequestKind.HELP_EXECUTE).build())
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
 }

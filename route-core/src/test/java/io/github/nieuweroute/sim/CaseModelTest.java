@@ -21,6 +21,8 @@ class CaseModelTest {
     private static final Set<Metric> SHARES = EnumSet.of(Metric.NETWORK_INVOLVEMENT, Metric.OWNERSHIP,
             Metric.ACCEPTANCE, Metric.QUALITY, Metric.EFFECT, Metric.CARER_OVERLOADED, Metric.REGIE_VIOLATED);
 
+    private static final org.assertj.core.data.Offset<Double> WITHIN = org.assertj.core.api.Assertions.within(1e-9);
+
     private static final java.util.Map<RoutePolicy, SimulationResult> YEARS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -434,5 +436,117 @@ class CaseModelTest {
         assertWeek(r, 1, Metric.CARER_LOAD, 6.1);
         assertWeek(r, 1, Metric.CARER_OVERLOADED, 0);
         assertWeek(r, 1, Metric.PROFESSIONAL_HOURS, need - networkHours + 2 * 0.5);
+    }
+    /** One case of one replication, week by week, with the given parameters as they are. */
+    private static SimulationResult oneCase(RoutePolicy policy, Parameters p) {
+        return Simulator.builder().threads(1).build().run(Scenario.builder().policy(policy).cohortSize(1)
+                .horizonWeeks(2).replications(1).parameters(p).build(), 11);
+    }
+
+    @Test
+    void a_case_follows_its_own_random_draws_in_the_documented_order() {
+        // breadth 0.1 +- 0.3 falls below zero for about one case in six, where it is clamped; the need has no spread,
+        // so it takes no draw, and the carer's capacity and load take the first two normal draws
+        Parameters p = Parameters.defaults().with(Parameter.NETWORK_SIZE_MIN, 2).with(Parameter.NETWORK_SIZE_MAX, 12)
+                .with(Parameter.NETWORK_BREADTH, 0.1).with(Parameter.NETWORK_BREADTH_SPREAD, 0.3)
+                .with(Parameter.NEED_SPREAD, 0).with(Parameter.CARER_SPREAD, 0.3);
+        CaseModel model = new CaseModel(Scenario.builder().policy(RoutePolicy.DEAD_END).cohortSize(1)
+                .horizonWeeks(1).parameters(p).build(), true);
+        // one week: the case's cell is its route's
+        int cell = ChunkAccumulator.METRICS * io.github.nieuweroute.route.Route.DEAD_END.ordinal();
+        int clamped = 0;
+        int singleExecutor = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            int network = 2 + random.nextInt(11);
+            double breadth = 0.1 + 0.3 * (2 * random.nextDouble() - 1);
+            clamped += breadth < 0 ? 1 : 0;
+            int firstCircle = Math.max(1, (int) Math.round(network * (1 - Math.max(0, breadth))));
+            double capacity = 12 * Math.exp(0.3 * random.nextGaussian() - 0.045);
+            double baseLoad = 6 * Math.exp(0.3 * random.nextGaussian() - 0.045);
+            random.nextDouble(); // the intended route: the dead-end policy sends no case to the new route
+            // the focus person co-decides (0.9), the network only executes (0.4)
+            double executors = 0.3 * firstCircle;
+            singleExecutor += executors <= 1 ? 1 : 0;
+            double primaryShare = executors <= 1 ? 1 : 3 / (3 + executors - 1);
+            double assigned = 0.4 * 8;
+            double load = baseLoad + primaryShare * assigned;
+            int ring = 2;                                  // ceil(4.8 / 4), whether or not a referral is drawn
+            ChunkAccumulator into = new ChunkAccumulator(1);
+
+            model.simulate(0, seed, into);
+
+            String as = "seed " + seed;
+            assertThat(into.counts[io.github.nieuweroute.route.Route.DEAD_END.ordinal()]).as(as).isEqualTo(1);
+            assertThat(into.sums[cell + Metric.ACCEPTANCE.ordinal()]).as(as).isCloseTo(0.6 * 0.9 + 0.4 * 0.4, WITHIN);
+            assertThat(into.sums[cell + Metric.NETWORK_HOURS.ordinal()]).as(as).isCloseTo(assigned, WITHIN);
+            assertThat(into.sums[cell + Metric.CARER_LOAD.ordinal()]).as(as).isCloseTo(load, WITHIN);
+            assertThat(into.sums[cell + Metric.CARER_LOAD_RATIO.ordinal()]).as(as).isCloseTo(load / capacity, WITHIN);
+            assertThat(into.sums[cell + Metric.CARER_OVERLOADED.ordinal()]).as(as).isEqualTo(load > capacity ? 1 : 0);
+            assertThat(into.sums[cell + Metric.RING_WIDTH.ordinal()]).as(as).isEqualTo(ring);
+            assertThat(into.sums[cell + Metric.PROFESSIONAL_HOURS.ordinal()]).as(as)
+                    .isCloseTo(8 - assigned + ring * 0.5 + 4, WITHIN);
+        }
+        assertThat(clamped).as("cases whose breadth is clamped at zero").isPositive();
+        assertThat(singleExecutor).as("cases with at most one executor").isPositive().isLessThan(60);
+    }
+
+    @Test
+    void a_case_without_a_network_puts_no_load_on_a_carer() {
+        SimulationResult r = oneCase(RoutePolicy.OLD, Parameters.defaults().with(Parameter.NETWORK_SIZE_MIN, 0)
+                .with(Parameter.NETWORK_SIZE_MAX, 0));
+
+        assertWeek(r, 0, Metric.CARER_LOAD, 0);
+        assertWeek(r, 0, Metric.CARER_LOAD_RATIO, 0);
+        assertWeek(r, 0, Metric.CARER_OVERLOADED, 0);
+    }
+
+    @Test
+    void the_network_takes_part_from_an_involvement_times_size_of_exactly_one_half() {
+        SimulationResult half = oneCaseWithoutChance(RoutePolicy.NEW,
+                Parameters.defaults().with(Parameter.INITIAL_INVOLVEMENT, 0.05));
+        SimulationResult less = oneCaseWithoutChance(RoutePolicy.NEW,
+                Parameters.defaults().with(Parameter.INITIAL_INVOLVEMENT, 0.04));
+
+        assertThat(half.hasCases(RouteGroup.NEW)).isTrue();
+        assertThat(less.hasCases(RouteGroup.NEW)).isFalse();
+        assertThat(less.hasCases(RouteGroup.OLD)).isTrue();
+    }
+
+    @Test
+    void on_the_new_route_the_ring_narrows_when_the_network_carries_the_need() {
+        // the whole environment's influence, full ownership at once and 40 hours a member: the network carries all
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.NEW, Parameters.defaults()
+                .with(Parameter.ENVIRONMENT_INFLUENCE, 1).with(Parameter.OWNERSHIP_RATE, 1)
+                .with(Parameter.MEMBER_HOURS, 40).with(Parameter.CARER_CAPACITY_MEAN, 168));
+        double need = r.weekly(RouteGroup.ALL, Metric.NEED_HOURS, 1).mean();
+
+        assertWeek(r, 0, Metric.RING_WIDTH, 2);
+        assertWeek(r, 1, Metric.NETWORK_HOURS, need);
+        assertWeek(r, 1, Metric.RING_WIDTH, 0);
+        assertWeek(r, 1, Metric.PROFESSIONAL_HOURS, 0);
+    }
+
+    @Test
+    void on_the_dead_end_route_the_quality_falls_with_the_share_of_need_the_leaving_network_no_longer_covers() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.DEAD_END);
+        double need = r.weekly(RouteGroup.ALL, Metric.NEED_HOURS, 1).mean();
+        double assigned = 0.4 * 8;
+        double care = 8 - assigned;                   // the care bought at the plan stays while the need falls a little
+        double networkHours = assigned * (1 - 0.02);  // involvement fell from 0.3 to 0.3 * 0.98
+
+        assertThat(need).isLessThan(8);
+        assertWeek(r, 1, Metric.NETWORK_HOURS, networkHours);
+        assertWeek(r, 1, Metric.QUALITY, 0.8 * (care + networkHours) / need);
+    }
+
+    @Test
+    void a_case_without_need_is_fully_covered() {
+        SimulationResult r = oneCaseWithoutChance(RoutePolicy.OLD,
+                Parameters.defaults().with(Parameter.NEED_HOURS_MEAN, 0));
+
+        assertWeek(r, 0, Metric.QUALITY, 0.8);
+        assertWeek(r, 0, Metric.RING_WIDTH, 0);
+        assertWeek(r, 0, Metric.PROFESSIONAL_HOURS, 4);
     }
 }

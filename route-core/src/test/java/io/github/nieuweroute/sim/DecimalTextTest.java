@@ -80,6 +80,7 @@ class DecimalTextTest {
         assertThat(DecimalText.of(-0.0)).isEqualTo("-0");
         assertThat(DecimalText.of(Double.NaN)).isEqualTo("NaN");
         assertThat(DecimalText.of(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+        assertThat(DecimalText.of(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
     }
 
     @Test

@@ -24,4 +24,16 @@ class EstimateTest {
         assertThat(Estimate.of(1, 5, 0).lower()).isNaN();
         assertThat(Estimate.of(0, 0, 0).mean()).isNaN();
     }
+
+    @Test
+    void a_sum_of_squares_rounded_below_zero_gives_an_interval_of_no_width_not_nan() {
+        Estimate e = Estimate.of(2, 5, -1e-15);
+
+        assertThat(e.lower()).isEqualTo(5);
+        assertThat(e.upper()).isEqualTo(5);
+    }
+    @Test
+    void an_estimate_reads_as_its_mean_interval_and_replications() {
+        assertThat(Estimate.of(1, 5, 0)).hasToString("5.0 [NaN, NaN] (n=1)");
+    }
 }

@@ -79,4 +79,45 @@ class ParameterTest {
             assertThat(doc).as(p.key()).contains("`" + p.key() + "`");
         }
     }
+    @Test
+    void the_simulation_models_table_gives_each_parameter_its_unit_default_range_claims_and_description()
+            throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/simulation-model.md"));
+        for (Parameter p : Parameter.values()) {
+            assertThat(doc.lines().filter(l -> l.startsWith("| `" + p.key() + "` | ")))
+                    .as(p.key()).singleElement().satisfies(l -> {
+                        assertThat(l).startsWith("| `" + p.key() + "` | " + p.unit() + " | "
+                                + SimulationParameterException.format(p.defaultValue()) + " | " + p.allowedRange()
+                                + " | ");
+                        assertThat(l).endsWith(" | " + p.claims() + " | " + p.description() + " |");
+                    });
+        }
+    }
+
+    @Test
+    void the_range_is_checked_at_both_ends_and_a_minimum_above_zero_holds() {
+        assertThat(Parameter.PLAN_PERIOD.min()).isEqualTo(1);
+        assertThat(Parameter.PLAN_PERIOD.max()).isEqualTo(520);
+        assertThat(Parameter.PLAN_PERIOD.integral()).isTrue();
+        assertThat(Parameter.PLAN_PERIOD.check(1)).isEqualTo(1);
+        assertThat(Parameter.PLAN_PERIOD.check(520)).isEqualTo(520);
+        assertThatThrownBy(() -> Parameter.PLAN_PERIOD.check(0)).isInstanceOf(SimulationParameterException.class);
+        assertThatThrownBy(() -> Parameter.PLAN_PERIOD.check(521)).isInstanceOf(SimulationParameterException.class);
+    }
+
+    @Test
+    void a_parameter_reads_as_its_key_unit_default_and_label() {
+        assertThat(Parameter.PLAN_PERIOD).hasToString("planPeriodWeeks (weeks, default 52, assumption)");
+        assertThat(Parameter.ENVIRONMENT_INFLUENCE.toString()).startsWith("environmentInfluence (share, default 0.4,");
+    }
+
+    @Test
+    void numbers_in_messages_are_whole_where_they_are_and_exact_otherwise() {
+        assertThat(SimulationParameterException.format(52)).isEqualTo("52");
+        assertThat(SimulationParameterException.format(-3)).isEqualTo("-3");
+        assertThat(SimulationParameterException.format(0.25)).isEqualTo("0.25");
+        assertThat(SimulationParameterException.format(999_999_999_999_999.0)).isEqualTo("999999999999999");
+        assertThat(SimulationParameterException.format(1e15)).isEqualTo("1.0E15");
+        assertThat(SimulationParameterException.format(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    }
 }

@@ -24,7 +24,9 @@ class ParametersTest {
         assertThat(Parameters.defaults().get(Parameter.MEMBER_HOURS)).isEqualTo(1.5);
         assertThat(changed.changes()).containsExactly(Map.entry(Parameter.MEMBER_HOURS, 3.0));
         assertThat(changed).isEqualTo(Parameters.defaults().with(Parameter.MEMBER_HOURS, 3))
-                .isNotEqualTo(Parameters.defaults());
+                .isNotEqualTo(Parameters.defaults())
+                .hasSameHashCodeAs(Parameters.defaults().with(Parameter.MEMBER_HOURS, 3));
+        assertThat(changed.hashCode()).isNotEqualTo(Parameters.defaults().hashCode());
         assertThat(changed.toString()).isEqualTo("Parameters{defaults, memberHoursPerWeek=3}");
     }
 

@@ -36,4 +36,17 @@ class RoutePolicyTest {
         assertThat(RoutePolicy.TRANSITION_FROM_OLD.newRouteShare(50, p)).isCloseTo(0.4, within(1e-12));
         assertThat(RoutePolicy.TRANSITION_FROM_OLD.newRouteShare(100, p)).isCloseTo(0.6, within(1e-12));
     }
+    @Test
+    void only_the_two_transitions_are_transitions() {
+        assertThat(java.util.Arrays.stream(RoutePolicy.values()).filter(RoutePolicy::isTransition))
+                .containsExactly(RoutePolicy.TRANSITION_FROM_OLD, RoutePolicy.TRANSITION_FROM_DEAD_END);
+    }
+
+    @Test
+    void each_route_has_its_group_and_unclassified_cases_their_own() {
+        assertThat(RouteGroup.of(Route.OLD)).isEqualTo(RouteGroup.OLD);
+        assertThat(RouteGroup.of(Route.DEAD_END)).isEqualTo(RouteGroup.DEAD_END);
+        assertThat(RouteGroup.of(Route.NEW)).isEqualTo(RouteGroup.NEW);
+        assertThat(RouteGroup.of(Route.UNCLASSIFIED)).isEqualTo(RouteGroup.UNCLASSIFIED);
+    }
 }

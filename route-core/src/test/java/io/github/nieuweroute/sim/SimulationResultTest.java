@@ -114,4 +114,28 @@ class SimulationResultTest {
         assertThatThrownBy(() -> RESULT.weekly(RouteGroup.ALL, Metric.COST, 6))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
+    @Test
+    void a_time_series_holds_the_weekly_estimates_and_mean_cases() {
+        TimeSeries series = RESULT.series(RouteGroup.ALL, Metric.NEED_HOURS);
+
+        assertThat(series.group()).isEqualTo(RouteGroup.ALL);
+        assertThat(series.metric()).isEqualTo(Metric.NEED_HOURS);
+        assertThat(series.weeks()).isEqualTo(6);
+        double[] means = series.means();
+        for (int w = 0; w < 6; w++) {
+            Estimate e = RESULT.weekly(RouteGroup.ALL, Metric.NEED_HOURS, w);
+            assertThat(series.mean(w)).isEqualTo(e.mean()).isEqualTo(means[w]);
+            assertThat(series.lower(w)).isEqualTo(e.lower()).isLessThan(e.mean());
+            assertThat(series.upper(w)).isEqualTo(e.upper()).isGreaterThan(e.mean());
+            assertThat(series.cases(w)).isEqualTo(50);
+        }
+        means[0] = -1;
+        assertThat(series.mean(0)).isNotEqualTo(-1);
+        assertThat(series).hasToString("ALL/needHours" + java.util.Arrays.toString(series.means()));
+    }
+
+    @Test
+    void a_result_reads_as_its_scenario_policy_seed_and_size() {
+        assertThat(RESULT).hasToString("SimulationResult{csv, NEW, seed 1, 2 replications of 50 cases over 6 weeks}");
+    }
 }

@@ -33,6 +33,17 @@ class SimulatorTest {
         return Simulator.builder().threads(threads).build().run(scenario, seed);
     }
 
+    /** A simulator that cancels its run at the first progress report, recording the cases done it reports. */
+    private static Simulator cancelledAtFirstProgress(int threads, List<Long> seen) {
+        Cancellation cancellation = new Cancellation();
+        return Simulator.builder().threads(threads).cancellation(cancellation)
+                .progressListener(p -> {
+                    seen.add(p.casesDone());
+                    cancellation.cancel();
+                })
+                .build();
+    }
+
     @Test
     void same_seed_gives_identical_numbers_on_one_two_and_four_threads() throws IOException {
         String one = csv(run(1, TRANSITION, 7));
@@ -87,15 +98,25 @@ class SimulatorTest {
     }
 
     @Test
+    void progress_names_the_scenario_and_counts_towards_every_case_of_every_replication() {
+        List<Progress> seen = new ArrayList<>();
+        Simulator.builder().threads(1).progressListener(seen::add).build().run(TRANSITION, 5);
+
+        Progress last = seen.get(seen.size() - 1);
+        assertThat(seen).allSatisfy(p -> {
+            assertThat(p.scenario()).isEqualTo("determinism");
+            assertThat(p.casesTotal()).isEqualTo(3L * TRANSITION.cohortSize());
+            assertThat(p.fraction()).isEqualTo((double) p.casesDone() / p.casesTotal());
+        });
+        assertThat(seen.get(0).fraction()).isGreaterThan(0).isLessThan(1);
+        assertThat(last.fraction()).isEqualTo(1);
+        assertThat(last).hasToString("determinism: " + last.casesTotal() + "/" + last.casesTotal());
+    }
+
+    @Test
     void a_cancelled_run_throws_and_stops_early() {
-        Cancellation cancellation = new Cancellation();
         List<Long> seen = new ArrayList<>();
-        Simulator simulator = Simulator.builder().threads(2).cancellation(cancellation)
-                .progressListener(p -> {
-                    seen.add(p.casesDone());
-                    cancellation.cancel();
-                })
-                .build();
+        Simulator simulator = cancelledAtFirstProgress(2, seen);
 
         assertThatThrownBy(() -> simulator.run(TRANSITION, 5))
                 .isInstanceOf(CancellationException.class)
@@ -135,5 +156,21 @@ class SimulatorTest {
         assertThat(result.points().get(3).result().horizonMean(RouteGroup.ALL, Metric.OWNERSHIP).mean())
                 .isEqualTo(simulator.run(sweep.points().get(3).scenario(), 9)
                         .horizonMean(RouteGroup.ALL, Metric.OWNERSHIP).mean());
+    }
+    @Test
+    void from_one_to_1024_threads_are_accepted() {
+        assertThat(Simulator.builder().threads(1).build().threads()).isEqualTo(1);
+        assertThat(Simulator.builder().threads(1024).build().threads()).isEqualTo(1024);
+        assertThatThrownBy(() -> Simulator.builder().threads(1025)).isInstanceOf(SimulationParameterException.class);
+    }
+
+    @Test
+    void a_cancelled_run_says_how_many_cases_of_how_many_were_done() {
+        List<Long> seen = new ArrayList<>();
+        Simulator simulator = cancelledAtFirstProgress(1, seen);
+
+        assertThatThrownBy(() -> simulator.run(TRANSITION, 5)).isInstanceOf(CancellationException.class)
+                .hasMessage("Simulation of scenario 'determinism' was cancelled after " + seen.get(seen.size() - 1) + " of "
+                        + 3L * TRANSITION.cohortSize() + " cases");
     }
 }

@@ -67,6 +67,9 @@ class SweepResultTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seed 4");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweepResult.of(RESULT.sweep(), 3,
                 List.of(each.get(1), each.get(0)))).hasMessageContaining("Result 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweepResult.of(RESULT.sweep(), 3,
+                each.subList(0, 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The sweep has 2 points but 1 results were given");
     }
 
     @Test

@@ -98,4 +98,63 @@ class SweepTest {
         assertThatThrownBy(grid::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most 100000 points");
     }
+    @Test
+    void a_sweep_keeps_its_base_scenario_and_policies() {
+        Sweep sweep = Sweep.over(BASE).policies(RoutePolicy.NEW, RoutePolicy.OLD).build();
+
+        assertThat(sweep.base()).isEqualTo(BASE);
+        assertThat(sweep.policies()).containsExactly(RoutePolicy.NEW, RoutePolicy.OLD);
+        assertThat(Sweep.over(BASE).build().policies()).containsExactly(BASE.policy());
+        assertThat(sweep.points().get(1)).hasToString("Point 1 OLD {}");
+        assertThatThrownBy(() -> Sweep.over(BASE).policies()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_design_name_is_one_line_of_at_most_four_thousand_characters_other_than_full_factorial() {
+        java.util.List<Parameter> one = java.util.List.of(Parameter.MEMBER_HOURS);
+        java.util.List<double[]> row = java.util.List.<double[]>of(new double[] {1});
+
+        assertThat(Sweep.over(BASE).design("d".repeat(4000), one, row).build().design()).hasSize(4000);
+        for (String bad : new String[] {"d".repeat(4001), " ", "a\nb", "a\rb", Sweep.FULL_FACTORIAL}) {
+            assertThatThrownBy(() -> Sweep.over(BASE).design(bad, one, row))
+                    .as(bad.length() > 10 ? "long" : bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("one line");
+        }
+    }
+
+    @Test
+    void a_design_takes_no_axes_after_it_nor_a_second_design() {
+        java.util.List<Parameter> one = java.util.List.of(Parameter.MEMBER_HOURS);
+        java.util.List<double[]> row = java.util.List.<double[]>of(new double[] {1});
+
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", one, row).vary(Parameter.NEED_DRIFT, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("either axes");
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", one, row).design("e", one, row))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("either axes");
+    }
+
+    @Test
+    void a_design_needs_rows_and_distinct_parameters() {
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", java.util.List.of(Parameter.MEMBER_HOURS),
+                java.util.List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one row");
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d", java.util.List.of(), java.util.List.of(new double[0])))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+        assertThatThrownBy(() -> Sweep.over(BASE).design("d",
+                java.util.List.of(Parameter.MEMBER_HOURS, Parameter.MEMBER_HOURS),
+                java.util.List.<double[]>of(new double[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+    }
+
+    @Test
+    void a_design_of_more_than_a_hundred_thousand_points_with_its_policies_is_refused() {
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < Sweep.MAX_POINTS / 2; i++) {
+            rows.add(new double[] {1});
+        }
+        Sweep.Builder three = Sweep.over(BASE).policies(RoutePolicy.OLD, RoutePolicy.NEW, RoutePolicy.DEAD_END)
+                .design("d", java.util.List.of(Parameter.MEMBER_HOURS), rows);
+
+        assertThatThrownBy(three::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 100000 points");
+    }
 }
