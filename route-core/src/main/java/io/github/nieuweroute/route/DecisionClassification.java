@@ -4,11 +4,14 @@ import io.github.nieuweroute.model.Ids;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import java.time.LocalDate;
+import io.github.nieuweroute.internal.SortedArraySet;
+import io.github.nieuweroute.model.IncompleteValueException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
-import org.immutables.value.Value;
 
 /**
  * The route of one decision (nl: de route van een besluit), with the reasons and the evidence it rests on: the ids of
@@ -21,45 +24,102 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class DecisionClassification {
+public final class DecisionClassification {
 
     private static final List<String> SET_NAMES = List.of("focusDeciders", "lifeworldDeciders",
             "professionalDeciders", "consentedOnly");
 
-    DecisionClassification() {}
+    private final String decisionId;
+    private final LocalDate date;
+    private final Route route;
+    private final List<RouteReason> reasons;
+    // each sorted, without duplicates, never written after construction
+    private final String[] focusDeciders;
+    private final String[] lifeworldDeciders;
+    private final String[] professionalDeciders;
+    private final String[] lifeworldPerformers;
+    private final String[] consentedOnly;
+
+    /**
+     * Makes a classification and checks it (see {@link #builder()}); the id format of the participant ids only when
+     * they do not come from a validated situation.
+     */
+    private DecisionClassification(String decisionId, LocalDate date, Route route, List<RouteReason> reasons,
+            String[][] sets, boolean checkIds) {
+        this.decisionId = decisionId;
+        this.date = date;
+        this.route = route;
+        this.reasons = List.copyOf(reasons);
+        this.focusDeciders = sets[0];
+        this.lifeworldDeciders = sets[1];
+        this.professionalDeciders = sets[2];
+        this.lifeworldPerformers = sets[3];
+        this.consentedOnly = sets[4];
+        check(checkIds);
+    }
+
+    /**
+     * Makes the classification of a decision of a validated situation: the ids are the situation's, so their form is
+     * not checked again. The route and reasons are.
+     *
+     * @param sets focus deciders, lifeworld deciders, professional deciders, lifeworld performers and consented only,
+     *     each sorted without duplicates and handed over (never written after)
+     */
+    static DecisionClassification ofSituation(String decisionId, LocalDate date, Route route,
+            List<RouteReason> reasons, String[][] sets) {
+        return new DecisionClassification(decisionId, date, route, reasons, sets, false);
+    }
 
     /** @return the id of the decision, never null */
-    public abstract String decisionId();
+    public String decisionId() {
+        return decisionId;
+    }
 
     /** @return the date of the decision, never null */
-    public abstract LocalDate date();
+    public LocalDate date() {
+        return date;
+    }
 
     /** @return the route, never null */
-    public abstract Route route();
+    public Route route() {
+        return route;
+    }
 
     /** @return the reasons, in the order of {@link RouteReason}, never null */
-    public abstract List<RouteReason> reasons();
+    public List<RouteReason> reasons() {
+        return reasons;
+    }
 
-    /** @return the ids of the focus persons who co-decided, sorted, never null */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> focusDeciders();
+    /** @return the ids of the focus persons who co-decided, sorted, read-only, never null */
+    public SortedSet<String> focusDeciders() {
+        return SortedArraySet.of(focusDeciders);
+    }
 
-    /** @return the ids of the lifeworld participants who co-decided, sorted, never null */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> lifeworldDeciders();
+    /** @return the ids of the lifeworld participants who co-decided, sorted, read-only, never null */
+    public SortedSet<String> lifeworldDeciders() {
+        return SortedArraySet.of(lifeworldDeciders);
+    }
 
-    /** @return the ids of the professionals who co-decided, sorted, never null */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> professionalDeciders();
+    /** @return the ids of the professionals who co-decided, sorted, read-only, never null */
+    public SortedSet<String> professionalDeciders() {
+        return SortedArraySet.of(professionalDeciders);
+    }
 
-    /** @return the ids of the lifeworld participants who perform an agreement of the decision, sorted, never null */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> lifeworldPerformers();
+    /**
+     * @return the ids of the lifeworld participants who perform an agreement of the decision, sorted, read-only,
+     *     never null
+     */
+    public SortedSet<String> lifeworldPerformers() {
+        return SortedArraySet.of(lifeworldPerformers);
+    }
 
-    /** @return the ids of those who consented without co-deciding (focus person or lifeworld), sorted, never null */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> consentedOnly();
+    /**
+     * @return the ids of those who consented without co-deciding (focus person or lifeworld), sorted, read-only,
+     *     never null
+     */
+    public SortedSet<String> consentedOnly() {
+        return SortedArraySet.of(consentedOnly);
+    }
 
     /**
      * Tells whether the classification carries a reason.
@@ -67,8 +127,8 @@ public abstract class DecisionClassification {
      * @param reason the reason, not null
      * @return true if it is among {@link #reasons()}
      */
-    public final boolean hasReason(RouteReason reason) {
-        return reasons().contains(reason);
+    public boolean hasReason(RouteReason reason) {
+        return reasons.contains(Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -90,7 +150,7 @@ public abstract class DecisionClassification {
      * @return a new builder, never null
      */
     public static Builder builder() {
-        return ImmutableDecisionClassification.builder();
+        return new SetBuilder();
     }
 
     /** Builds a {@link DecisionClassification}. Not thread-safe. */
@@ -163,38 +223,40 @@ public abstract class DecisionClassification {
         DecisionClassification build();
     }
 
-    @Value.Check
-    void check() {
+    private void check(boolean checkIds) {
         String type = "DecisionClassification";
-        String id = decisionId();
+        String id = decisionId;
         Ids.require(type, null, "decisionId", id);
-        Ids.requireAll(type, id, "focusDeciders", focusDeciders());
-        Ids.requireAll(type, id, "lifeworldDeciders", lifeworldDeciders());
-        Ids.requireAll(type, id, "professionalDeciders", professionalDeciders());
-        Ids.requireAll(type, id, "lifeworldPerformers", lifeworldPerformers());
-        Ids.requireAll(type, id, "consentedOnly", consentedOnly());
-        List<SortedSet<String>> sets = List.of(focusDeciders(), lifeworldDeciders(), professionalDeciders(),
-                consentedOnly());
-        for (int i = 0; i < sets.size(); i++) {
-            for (int j = i + 1; j < sets.size(); j++) {
-                String both = firstCommon(sets.get(i), sets.get(j));
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(route, "route");
+        String[][] all = {focusDeciders, lifeworldDeciders, professionalDeciders, lifeworldPerformers, consentedOnly};
+        if (checkIds) {
+            String[] names = {"focusDeciders", "lifeworldDeciders", "professionalDeciders", "lifeworldPerformers",
+                "consentedOnly"};
+            for (int i = 0; i < all.length; i++) {
+                Ids.requireAll(type, id, names[i], Arrays.asList(all[i]));
+            }
+        }
+        String[][] sets = {focusDeciders, lifeworldDeciders, professionalDeciders, consentedOnly};
+        for (int i = 0; i < sets.length; i++) {
+            for (int j = i + 1; j < sets.length; j++) {
+                String both = firstCommon(sets[i], sets[j]);
                 if (both != null) {
                     throw new ModelValidationException(type, id, SET_NAMES.get(i) + ", " + SET_NAMES.get(j),
                             Problem.INVALID_VALUE, "participant '" + both + "' is in both sets");
                 }
             }
         }
-        boolean focus = !focusDeciders().isEmpty();
-        boolean network = !lifeworldDeciders().isEmpty();
-        boolean performs = !lifeworldPerformers().isEmpty();
-        boolean professionals = !professionalDeciders().isEmpty();
+        boolean focus = focusDeciders.length > 0;
+        boolean network = lifeworldDeciders.length > 0;
+        boolean performs = lifeworldPerformers.length > 0;
+        boolean professionals = professionalDeciders.length > 0;
         Route expected = RouteClassifier.route(focus, network, performs, professionals);
-        if (route() != expected) {
+        if (route != expected) {
             throw new ModelValidationException(type, id, "route", Problem.INVALID_VALUE, "the deciders and "
-                    + "performers give the route " + expected + ", not " + route());
+                    + "performers give the route " + expected + ", not " + route);
         }
         RouteReason previous = null;
-        List<RouteReason> reasons = reasons();
         for (int i = 0; i < reasons.size(); i++) {
             RouteReason r = reasons.get(i);
             if (previous != null && r.compareTo(previous) <= 0) {
@@ -204,13 +266,13 @@ public abstract class DecisionClassification {
             previous = r;
         }
         EnumSet<RouteReason> required = RouteClassifier.factReasons(focus, network, performs, professionals,
-                !consentedOnly().isEmpty());
-        RouteReason edgeCase = RouteClassifier.unclassifiedReason(route(), focus, network);
+                consentedOnly.length > 0);
+        RouteReason edgeCase = RouteClassifier.unclassifiedReason(route, focus, network);
         if (edgeCase != null) {
             required.add(edgeCase);
         }
         for (RouteReason r : required) {
-            if (!reasons().contains(r)) {
+            if (!reasons.contains(r)) {
                 throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE,
                         "the deciders and performers give the reason " + r + ", which is missing");
             }
@@ -218,7 +280,7 @@ public abstract class DecisionClassification {
         for (int i = 0; i < reasons.size(); i++) {
             RouteReason r = reasons.get(i);
             boolean note = r == RouteReason.UNKNOWN_SPHERE_IGNORED
-                    || r == RouteReason.NO_PROFESSIONAL_INVOLVED && route() == Route.NEW && !professionals;
+                    || r == RouteReason.NO_PROFESSIONAL_INVOLVED && route == Route.NEW && !professionals;
             if (!note && !required.contains(r)) {
                 throw new ModelValidationException(type, id, "reasons", Problem.INVALID_VALUE,
                         "the reason " + r + " does not follow from the deciders and performers");
@@ -226,35 +288,147 @@ public abstract class DecisionClassification {
         }
     }
 
-    /** Walks two sets in their natural order side by side: linear, without lookups. */
-    private static String firstCommon(SortedSet<String> a, SortedSet<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return null;
-        }
-        Iterator<String> ia = a.iterator();
-        Iterator<String> ib = b.iterator();
-        String x = ia.next();
-        String y = ib.next();
-        while (true) {
-            int c = x.compareTo(y);
+    /** Walks two sorted arrays side by side: linear, without lookups. */
+    private static String firstCommon(String[] a, String[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i].compareTo(b[j]);
             if (c == 0) {
-                return x;
+                return a[i];
             } else if (c < 0) {
-                if (!ia.hasNext()) {
-                    return null;
-                }
-                x = ia.next();
+                i++;
             } else {
-                if (!ib.hasNext()) {
-                    return null;
-                }
-                y = ib.next();
+                j++;
             }
         }
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof DecisionClassification && equalTo((DecisionClassification) o);
+    }
+
+    private boolean equalTo(DecisionClassification other) {
+        return decisionId.equals(other.decisionId) && date.equals(other.date) && route == other.route
+                && reasons.equals(other.reasons) && Arrays.equals(focusDeciders, other.focusDeciders)
+                && Arrays.equals(lifeworldDeciders, other.lifeworldDeciders)
+                && Arrays.equals(professionalDeciders, other.professionalDeciders)
+                && Arrays.equals(lifeworldPerformers, other.lifeworldPerformers)
+                && Arrays.equals(consentedOnly, other.consentedOnly);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(decisionId, date, route, reasons);
+        h = 31 * h + Arrays.hashCode(focusDeciders);
+        h = 31 * h + Arrays.hashCode(lifeworldDeciders);
+        h = 31 * h + Arrays.hashCode(professionalDeciders);
+        h = 31 * h + Arrays.hashCode(lifeworldPerformers);
+        return 31 * h + Arrays.hashCode(consentedOnly);
     }
 
     @Override
     public String toString() {
         return "Decision " + decisionId() + " (" + date() + "): " + route() + " " + reasons();
+    }
+
+    /** The builder of {@link #builder()}: collects, then sorts each set once and checks the whole. */
+    private static final class SetBuilder implements Builder {
+        private String decisionId;
+        private LocalDate date;
+        private Route route;
+        private final List<RouteReason> reasons = new ArrayList<>();
+        private final List<List<String>> sets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+
+        @Override
+        public Builder decisionId(String decisionId) {
+            this.decisionId = Objects.requireNonNull(decisionId, "decisionId");
+            return this;
+        }
+
+        @Override
+        public Builder date(LocalDate date) {
+            this.date = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        @Override
+        public Builder route(Route route) {
+            this.route = Objects.requireNonNull(route, "route");
+            return this;
+        }
+
+        @Override
+        public Builder addReason(RouteReason reason) {
+            reasons.add(Objects.requireNonNull(reason, "reasons element"));
+            return this;
+        }
+
+        @Override
+        public Builder addAllReasons(Iterable<? extends RouteReason> reasons) {
+            for (RouteReason r : reasons) {
+                addReason(r);
+            }
+            return this;
+        }
+
+        private Builder add(int set, String name, Iterable<String> ids) {
+            for (String id : Objects.requireNonNull(ids, name)) {
+                sets.get(set).add(Objects.requireNonNull(id, name + " element"));
+            }
+            return this;
+        }
+
+        @Override
+        public Builder addAllFocusDeciders(Iterable<String> ids) {
+            return add(0, "focusDeciders", ids);
+        }
+
+        @Override
+        public Builder addAllLifeworldDeciders(Iterable<String> ids) {
+            return add(1, "lifeworldDeciders", ids);
+        }
+
+        @Override
+        public Builder addAllProfessionalDeciders(Iterable<String> ids) {
+            return add(2, "professionalDeciders", ids);
+        }
+
+        @Override
+        public Builder addAllLifeworldPerformers(Iterable<String> ids) {
+            return add(3, "lifeworldPerformers", ids);
+        }
+
+        @Override
+        public Builder addAllConsentedOnly(Iterable<String> ids) {
+            return add(4, "consentedOnly", ids);
+        }
+
+        @Override
+        public DecisionClassification build() {
+            List<String> missing = new ArrayList<>();
+            if (decisionId == null) {
+                missing.add("decisionId");
+            }
+            if (date == null) {
+                missing.add("date");
+            }
+            if (route == null) {
+                missing.add("route");
+            }
+            if (!missing.isEmpty()) {
+                throw new IncompleteValueException("Cannot build DecisionClassification, some of required attributes"
+                        + " are not set " + missing);
+            }
+            String[][] sorted = new String[sets.size()][];
+            for (int i = 0; i < sorted.length; i++) {
+                String[] ids = sets.get(i).toArray(new String[0]);
+                sorted[i] = Arrays.copyOf(ids, SortedArraySet.sortDistinct(ids, ids.length));
+            }
+            return new DecisionClassification(decisionId, date, route, reasons, sorted, true);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.nieuweroute.route;
 
+import io.github.nieuweroute.internal.SortedArraySet;
 import io.github.nieuweroute.model.IndexList;
 import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Decision;
@@ -7,6 +8,7 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -93,47 +95,51 @@ public final class RouteClassifier {
     /** Classifies the decision at index {@code d} of the situation whose index are given. */
     private static DecisionClassification classifyOwn(Situation situation, Set<String> framedByProfessionals,
             SituationIndex index, Decision decision, int d) {
-        // the ids go straight into the builder, which sorts (and for performers, deduplicates) them once when it builds
-        ImmutableDecisionClassification.Builder result = ImmutableDecisionClassification.builder()
-                .decisionId(decision.id())
-                .date(decision.date());
-        boolean focus = false;
-        boolean lifeworld = false;
-        boolean professionals = false;
-        boolean consented = false;
+        // the ids of the five sets, each counted, collected into an array of its own size, then sorted once
+        IndexList participants = index.decisionParticipants(d);
+        int[] counts = new int[SETS];
         boolean unknownSphere = false;
         boolean professionalInvolved = false;
-        IndexList participants = index.decisionParticipants(d);
         for (int i = 0; i < participants.size(); i++) {
             int p = participants.get(i);
-            Sphere sphere = index.sphere(p);
-            professionalInvolved |= sphere == Sphere.SYSTEM_WORLD && index.level(d, i) != ParticipationLevel.NONE;
-            if (index.level(d, i) == ParticipationLevel.CONSENTED
-                    && (sphere == Sphere.FOCUS_PERSON || sphere == Sphere.LIFEWORLD)) {
-                result.addConsentedOnly(index.participantId(p));
-                consented = true;
-            }
-            if (!index.coDecided(d, i)) {
-                continue;
-            }
-            switch (sphere) {
-                case FOCUS_PERSON: result.addFocusDecider(index.participantId(p)); focus = true; break;
-                case LIFEWORLD: result.addLifeworldDecider(index.participantId(p)); lifeworld = true; break;
-                case SYSTEM_WORLD: result.addProfessionalDecider(index.participantId(p)); professionals = true; break;
-                default: unknownSphere = true; break;
+            professionalInvolved |= index.isProfessional(p) && index.level(d, i) != ParticipationLevel.NONE;
+            unknownSphere |= index.coDecided(d, i) && index.sphere(p) == Sphere.UNKNOWN;
+            int set = set(index, d, i, p);
+            if (set >= 0) {
+                counts[set]++;
             }
         }
-        boolean lifeworldPerforms = false;
+        String[][] ids = new String[SETS][];
+        for (int set = 0; set < SETS; set++) {
+            ids[set] = new String[counts[set]];
+            counts[set] = 0;
+        }
+        for (int i = 0; i < participants.size(); i++) {
+            int p = participants.get(i);
+            int set = set(index, d, i, p);
+            if (set >= 0) {
+                ids[set][counts[set]++] = index.participantId(p);
+            }
+        }
+        boolean focus = ids[FOCUS_DECIDERS].length > 0;
+        boolean lifeworld = ids[LIFEWORLD_DECIDERS].length > 0;
+        boolean professionals = ids[PROFESSIONAL_DECIDERS].length > 0;
+        boolean consented = ids[CONSENTED_ONLY].length > 0;
         boolean professionalPerforms = false;
         IndexList made = index.agreementsOf(d);
+        int performerCount = 0;
+        for (int j = 0; j < made.size(); j++) {
+            performerCount += index.performers(made.get(j)).size();
+        }
+        String[] performing = new String[performerCount];
+        int lifeworldPerforming = 0;
         for (int j = 0; j < made.size(); j++) {
             IndexList performers = index.performers(made.get(j));
             for (int i = 0; i < performers.size(); i++) {
                 int performer = performers.get(i);
                 Sphere sphere = index.sphere(performer);
                 if (sphere == Sphere.LIFEWORLD) {
-                    result.addLifeworldPerformer(index.participantId(performer));
-                    lifeworldPerforms = true;
+                    performing[lifeworldPerforming++] = index.participantId(performer);
                 } else if (sphere == Sphere.SYSTEM_WORLD) {
                     professionalPerforms = true;
                 } else if (sphere == Sphere.UNKNOWN) {
@@ -141,6 +147,7 @@ public final class RouteClassifier {
                 }
             }
         }
+        boolean lifeworldPerforms = lifeworldPerforming > 0;
 
         EnumSet<RouteReason> reasons = factReasons(focus, lifeworld, lifeworldPerforms, professionals, consented);
         if (unknownSphere) {
@@ -155,7 +162,39 @@ public final class RouteClassifier {
         if (edgeCase != null) {
             reasons.add(edgeCase);
         }
-        return result.route(route).addAllReasons(reasons).build();
+        return DecisionClassification.ofSituation(decision.id(), decision.date(), route, List.copyOf(reasons),
+                new String[][] {sorted(ids[FOCUS_DECIDERS]), sorted(ids[LIFEWORLD_DECIDERS]),
+                    sorted(ids[PROFESSIONAL_DECIDERS]), sorted(Arrays.copyOf(performing, lifeworldPerforming)),
+                    sorted(ids[CONSENTED_ONLY])});
+    }
+
+    private static final int FOCUS_DECIDERS = 0;
+    private static final int LIFEWORLD_DECIDERS = 1;
+    private static final int PROFESSIONAL_DECIDERS = 2;
+    private static final int CONSENTED_ONLY = 3;
+    private static final int SETS = 4;
+
+    /**
+     * The set the participant at entry {@code i} of decision {@code d} belongs to: the deciders of their sphere if
+     * they co-decided, consented only if a focus person or lifeworld participant consented; -1 for none (a participant
+     * of unknown sphere counts for none).
+     */
+    private static int set(SituationIndex index, int d, int i, int p) {
+        if (index.coDecided(d, i)) {
+            switch (index.sphere(p)) {
+                case FOCUS_PERSON: return FOCUS_DECIDERS;
+                case LIFEWORLD: return LIFEWORLD_DECIDERS;
+                case SYSTEM_WORLD: return PROFESSIONAL_DECIDERS;
+                default: return -1;
+            }
+        }
+        return index.level(d, i) == ParticipationLevel.CONSENTED && index.isOwnSide(p) ? CONSENTED_ONLY : -1;
+    }
+
+    /** The ids sorted and without duplicates, in an array of their own length (the same array if it has none). */
+    private static String[] sorted(String[] ids) {
+        int distinct = SortedArraySet.sortDistinct(ids, ids.length);
+        return distinct == ids.length ? ids : Arrays.copyOf(ids, distinct);
     }
 
     /**

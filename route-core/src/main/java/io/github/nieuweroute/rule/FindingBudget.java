@@ -8,9 +8,10 @@ package io.github.nieuweroute.rule;
  * instead of a violation with its evidence and message arguments (some 400 bytes). Outside a check (a rule called
  * directly) there is no budget and every finding is made.
  *
- * <p>Not thread-safe; each check on each thread has its own.
+ * <p>A check opens one budget, runs each rule with it and closes it. Not thread-safe; each check on each thread has
+ * its own.
  */
-final class FindingBudget {
+final class FindingBudget implements AutoCloseable {
 
     private static final ThreadLocal<FindingBudget> CURRENT = new ThreadLocal<>();
 
@@ -24,30 +25,46 @@ final class FindingBudget {
     private final int limit;
     private final int[] violations = new int[Severity.values().length];
     private final int[] exemptions = new int[ExemptionBasis.values().length];
+    /** The budget of the check this one is nested in (a rule that runs a check of its own), or null. */
+    private final FindingBudget outer;
 
-    private FindingBudget(int limit) {
+    private FindingBudget(int limit, FindingBudget outer) {
         this.limit = limit;
+        this.outer = outer;
     }
 
     /**
-     * Runs a rule with a fresh budget on this thread.
+     * Makes the budget of a check current on this thread, until {@link #close()}.
+     *
+     * @param limit the findings of each severity or basis to make in full
+     * @return the budget, to run each rule of the check with
+     */
+    static FindingBudget open(int limit) {
+        FindingBudget budget = new FindingBudget(limit, CURRENT.get());
+        CURRENT.set(budget);
+        return budget;
+    }
+
+    /**
+     * Runs a rule with the whole budget: the counts start again for each rule.
      *
      * @param rule the rule, not null
      * @param situation the situation, not null
-     * @param limit the findings of each severity or basis to make in full
      * @return the rule's result, placeholders included
      */
-    static RuleResult run(Rule rule, io.github.nieuweroute.model.Situation situation, int limit) {
-        FindingBudget outer = CURRENT.get();
-        CURRENT.set(new FindingBudget(limit));
-        try {
-            return rule.check(situation);
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+    RuleResult run(Rule rule, io.github.nieuweroute.model.Situation situation) {
+        java.util.Arrays.fill(violations, 0);
+        java.util.Arrays.fill(exemptions, 0);
+        return rule.check(situation);
+    }
+
+    /** Ends the check: the budget it was nested in, if any, is current again. */
+    @Override
+    public void close() {
+        if (outer == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(outer);
         }
     }
 

@@ -190,23 +190,25 @@ public final class RuleSet {
         List<Exemption> exemptions = new ArrayList<>();
         Map<String, Integer> omittedViolations = new TreeMap<>();
         Map<String, Integer> omittedExemptions = new TreeMap<>();
-        for (Rule rule : rules.values()) {
-            RuleResult result;
-            try {
-                result = FindingBudget.run(rule, situation, findingLimit);
-            } catch (RuntimeException e) {
-                LOG.warn("Rule {} threw {} on situation {}", rule.id(), e.getClass().getName(), situation.id());
-                // the frame, not the exception: a caller's exception message can quote the situation's free text
-                LOG.debug("Rule {} failed at {}", rule.id(), e.getStackTrace().length == 0 ? "an unknown place"
-                        : e.getStackTrace()[0]);
-                result = RuleResult.of(List.of(Violation.of(rule.id(), Severity.ERROR,
-                        Evidence.builder().add(EvidenceKind.SITUATION, situation.id()).build(), "rule.failed",
-                        rule.id(), e.getClass().getName())));
+        try (FindingBudget budget = FindingBudget.open(findingLimit)) {
+            for (Rule rule : rules.values()) {
+                RuleResult result;
+                try {
+                    result = budget.run(rule, situation);
+                } catch (RuntimeException e) {
+                    LOG.warn("Rule {} threw {} on situation {}", rule.id(), e.getClass().getName(), situation.id());
+                    // the frame, not the exception: a caller's exception message can quote the situation's free text
+                    LOG.debug("Rule {} failed at {}", rule.id(), e.getStackTrace().length == 0 ? "an unknown place"
+                            : e.getStackTrace()[0]);
+                    result = RuleResult.of(List.of(Violation.of(rule.id(), Severity.ERROR,
+                            Evidence.builder().add(EvidenceKind.SITUATION, situation.id()).build(), "rule.failed",
+                            rule.id(), e.getClass().getName())));
+                }
+                count(omittedViolations, rule.id(), keep(result.violations(), FindingBudget.OMITTED_VIOLATION,
+                        v -> v.severity().ordinal(), Severity.values().length, violations));
+                count(omittedExemptions, rule.id(), keep(result.exemptions(), FindingBudget.OMITTED_EXEMPTION,
+                        e -> e.basis().ordinal(), ExemptionBasis.values().length, exemptions));
             }
-            count(omittedViolations, rule.id(), keep(result.violations(), FindingBudget.OMITTED_VIOLATION,
-                    v -> v.severity().ordinal(), Severity.values().length, violations));
-            count(omittedExemptions, rule.id(), keep(result.exemptions(), FindingBudget.OMITTED_EXEMPTION,
-                    e -> e.basis().ordinal(), ExemptionBasis.values().length, exemptions));
         }
         FindingSort.violations(violations);
         FindingSort.exemptions(exemptions);
