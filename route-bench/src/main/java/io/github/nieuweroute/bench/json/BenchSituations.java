@@ -7,16 +7,24 @@ import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.MeetingKind;
+import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.Reason;
+import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
+import io.github.nieuweroute.model.Wish;
+import io.github.nieuweroute.model.WishOutcome;
 import io.github.nieuweroute.seed.SeedCases;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,9 +53,11 @@ public final class BenchSituations {
     }
 
     /**
-     * Makes a large situation: one focus person, lifeworld participants and professionals, meetings, decisions
-     * with a participation level for ten participants each, plans with agreements, requests, information items and
-     * exchanges, all in proportion to the number of participants.
+     * Makes a large situation: one focus person, lifeworld participants and professionals, meetings (every fifth a
+     * multidisciplinary consultation), decisions with a participation level for ten participants each, the focus
+     * person's wish and up to two reasons, plans with owners, a review date and agreements, a network question with
+     * its owners, requests, information items and exchanges, all in proportion to the number of participants: the
+     * records of format version 2 included.
      *
      * @param participants the number of participants, at least 10
      * @param seed the random seed
@@ -55,6 +65,8 @@ public final class BenchSituations {
      */
     public static Situation large(int participants, long seed) {
         Random random = new Random(seed);
+        // the records of format version 2 draw from their own stream, so the records above stay as they were
+        Random extra = new Random(seed ^ 0x13L);
         LocalDate day = LocalDate.of(2020, 1, 6);
         Situation.Builder b = Situation.builder().id("generated-" + participants)
                 .description("Een gegenereerde situatie met " + participants + " betrokkenen")
@@ -73,10 +85,16 @@ public final class BenchSituations {
             }
             b.addParticipant(p.build());
         }
+        b.addQuestion(Question.builder().id("q-0").kind(QuestionKind.NETWORK)
+                .form(NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT).text("Wie vindt het belangrijk dat deze situatie"
+                        + " verbetert?").addOwner(ids[0]).addOwner(ids[1]).build());
         int meetings = participants / 20;
         for (int m = 0; m < meetings; m++) {
             PlanMeeting.Builder meeting = PlanMeeting.builder().id("m-" + m).date(day.plusDays(7L * m))
                     .organiser(ids[7]).facilitator(ids[8]);
+            if (m % 5 == 4) {
+                meeting.kind(MeetingKind.MULTIDISCIPLINARY_CONSULTATION);
+            }
             for (int k = 0; k < 8; k++) {
                 String id = ids[random.nextInt(participants)];
                 meeting.addInvited(id).addAttended(id);
@@ -95,11 +113,22 @@ public final class BenchSituations {
                 decision.putParticipation(ids[1 + random.nextInt(participants - 1)],
                         levels[random.nextInt(levels.length)]);
             }
+            decision.addWish(Wish.builder().holder(ids[0]).conveyedBy(ids[1 + extra.nextInt(participants - 1)])
+                    .outcome(WishOutcome.values()[extra.nextInt(WishOutcome.values().length)])
+                    .text("wens " + d).build());
+            for (int n = extra.nextInt(3); n > 0; n--) {
+                decision.addReason(Reason.builder().kind(ReasonKind.values()[extra.nextInt(ReasonKind.values().length)])
+                        .givenBy(ids[extra.nextInt(participants)]).text("reden " + d).build());
+            }
             b.addDecision(decision.build());
         }
         int plans = participants / 20;
         for (int p = 0; p < plans; p++) {
-            Plan.Builder plan = Plan.builder().id("plan-" + p).owner(ids[0]);
+            Plan.Builder plan = Plan.builder().id("plan-" + p).addOwner(ids[0])
+                    .reviewDate(day.plusDays(7L * meetings + extra.nextInt(365)));
+            if (extra.nextInt(4) == 0) {
+                plan.addOwner(ids[1 + extra.nextInt(participants - 1)]);
+            }
             for (int a = 0; a < 4; a++) {
                 plan.addAgreement(Agreement.builder().id("a-" + p + "-" + a).decision("d-" + random.nextInt(decisions))
                         .addPerformers(ids[random.nextInt(participants)]).proposer(ids[0])

@@ -6,7 +6,9 @@ import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.InformationItem;
+import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -39,18 +41,26 @@ public record SituationDto(int formatVersion, String id, String description, Lis
     public record RelationDto(String code, String circle) {}
 
     /** A question. */
-    public record QuestionDto(String id, String kind, String form, String text, String askedBy, LocalDate date) {}
+    public record QuestionDto(String id, String kind, String form, String text, String askedBy, LocalDate date,
+            List<String> owners) {}
 
     /** A plan meeting. */
-    public record MeetingDto(String id, LocalDate date, String organiser, String facilitator, List<String> invited,
-            List<String> attended, List<String> objectedTo, List<String> phases, Integer unrecordedAttendees) {}
+    public record MeetingDto(String id, LocalDate date, String kind, String organiser, String facilitator,
+            List<String> invited, List<String> attended, List<String> objectedTo, List<String> phases,
+            Integer unrecordedAttendees) {}
 
     /** A decision. */
     public record DecisionDto(String id, LocalDate date, String subject, String meeting,
-            Map<String, String> participation) {}
+            Map<String, String> participation, List<WishDto> wishes, List<ReasonDto> reasons) {}
+
+    /** A wish of someone the decision concerns. */
+    public record WishDto(String holder, String conveyedBy, String outcome, String text) {}
+
+    /** A reason given for a decision. */
+    public record ReasonDto(String kind, String givenBy, String text) {}
 
     /** A plan. */
-    public record PlanDto(String id, String owner, List<AgreementDto> agreements) {}
+    public record PlanDto(String id, List<String> owners, LocalDate reviewDate, List<AgreementDto> agreements) {}
 
     /** An agreement. */
     public record AgreementDto(String id, String description, String decision, List<String> performers,
@@ -90,7 +100,7 @@ public record SituationDto(int formatVersion, String id, String description, Lis
      * @return the records, never null
      */
     public static SituationDto from(Situation s) {
-        return new SituationDto(1, s.id(), s.description().orElse(null), s.sources(), s.assumptions(),
+        return new SituationDto(2, s.id(), s.description().orElse(null), s.sources(), s.assumptions(),
                 map(s.participants(), SituationDto::participant), map(s.questions(), SituationDto::question),
                 map(s.meetings(), SituationDto::meeting), map(s.decisions(), SituationDto::decision),
                 map(s.plans(), SituationDto::plan), map(s.requests(), SituationDto::request),
@@ -116,11 +126,12 @@ public record SituationDto(int formatVersion, String id, String description, Lis
 
     private static QuestionDto question(Question q) {
         return new QuestionDto(q.id(), code(q.kind()), q.form().map(SituationDto::code).orElse(null),
-                q.text().orElse(null), q.askedBy().orElse(null), q.date().orElse(null));
+                q.text().orElse(null), q.askedBy().orElse(null), q.date().orElse(null), List.copyOf(q.owners()));
     }
 
     private static MeetingDto meeting(PlanMeeting m) {
-        return new MeetingDto(m.id(), m.date(), m.organiser().orElse(null), m.facilitator().orElse(null),
+        return new MeetingDto(m.id(), m.date(), m.kind() == MeetingKind.PLAN_MEETING ? null : code(m.kind()),
+                m.organiser().orElse(null), m.facilitator().orElse(null),
                 List.copyOf(m.invited()), List.copyOf(m.attended()), List.copyOf(m.objectedTo()),
                 map(m.phases(), SituationDto::code), m.unrecordedAttendees() == 0 ? null : m.unrecordedAttendees());
     }
@@ -128,11 +139,15 @@ public record SituationDto(int formatVersion, String id, String description, Lis
     private static DecisionDto decision(Decision d) {
         Map<String, String> participation = new LinkedHashMap<>();
         d.participation().forEach((k, v) -> participation.put(k, code(v)));
-        return new DecisionDto(d.id(), d.date(), d.subject().orElse(null), d.meeting().orElse(null), participation);
+        return new DecisionDto(d.id(), d.date(), d.subject().orElse(null), d.meeting().orElse(null), participation,
+                map(d.wishes(), w -> new WishDto(w.holder(), w.conveyedBy(), code(w.outcome()),
+                        w.text().orElse(null))),
+                map(d.reasons(), r -> new ReasonDto(code(r.kind()), r.givenBy(), r.text().orElse(null))));
     }
 
     private static PlanDto plan(Plan p) {
-        return new PlanDto(p.id(), p.owner().orElse(null), map(p.agreements(), SituationDto::agreement));
+        return new PlanDto(p.id(), List.copyOf(p.owners()), p.reviewDate().orElse(null),
+                map(p.agreements(), SituationDto::agreement));
     }
 
     private static AgreementDto agreement(Agreement a) {
@@ -147,7 +162,7 @@ public record SituationDto(int formatVersion, String id, String description, Lis
     }
 
     private static InformationItemDto informationItem(InformationItem i) {
-        return new InformationItemDto(i.id(), code(i.kind()), i.topic().orElse(null), i.concerns().orElse(null),
+        return new InformationItemDto(i.id(), i.kind() == InformationKind.INFORMATION ? null : code(i.kind()), i.topic().orElse(null), i.concerns().orElse(null),
                 List.copyOf(i.holders()), List.copyOf(i.sharedWith()), code(i.consent()),
                 i.planRelevant() ? null : Boolean.FALSE);
     }
