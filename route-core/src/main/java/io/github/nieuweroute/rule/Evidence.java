@@ -255,6 +255,11 @@ public final class Evidence implements Comparable<Evidence> {
         private String[] added = new String[4];
         private byte[] addedKinds = new byte[4];
         private int size;
+        /**
+         * Whether {@link #build()} handed the arrays to an evidence (they were full): the next change copies them
+         * first, so that an evidence never sees its ids change.
+         */
+        private boolean handedOver;
 
         private Builder() {}
 
@@ -271,9 +276,10 @@ public final class Evidence implements Comparable<Evidence> {
             Objects.requireNonNull(id, "id");
             InvalidRuleDataException.require(InvalidRuleDataException.isModelId(id), "Evidence", "ids",
                     "an evidence id has the form of a model id");
-            if (size == added.length) {
-                added = Arrays.copyOf(added, Math.max(4, size * 2));
+            if (size == added.length || handedOver) {
+                added = Arrays.copyOf(added, size == added.length ? Math.max(4, size * 2) : added.length);
                 addedKinds = Arrays.copyOf(addedKinds, added.length);
+                handedOver = false;
             }
             added[size] = id;
             addedKinds[size++] = (byte) kind.ordinal();
@@ -288,9 +294,10 @@ public final class Evidence implements Comparable<Evidence> {
          */
         public Builder addAll(EvidenceKind kind, Collection<String> idsToAdd) {
             int needed = size + idsToAdd.size();
-            if (needed > added.length) {
-                added = Arrays.copyOf(added, needed);
-                addedKinds = Arrays.copyOf(addedKinds, needed);
+            if (needed > added.length || handedOver) {
+                added = Arrays.copyOf(added, Math.max(needed, added.length));
+                addedKinds = Arrays.copyOf(addedKinds, added.length);
+                handedOver = false;
             }
             for (String id : idsToAdd) {
                 add(kind, id);
@@ -378,8 +385,12 @@ public final class Evidence implements Comparable<Evidence> {
          */
         public Evidence build() {
             InvalidRuleDataException.require(size > 0, "Evidence", "ids", "evidence names at least one id");
-            String[] ids = Arrays.copyOf(added, size);
-            byte[] kinds = Arrays.copyOf(addedKinds, size);
+            // a full builder hands its arrays over rather than copying them (most evidences are made once and the
+            // builder dropped); a later change copies them first
+            boolean full = size == added.length && !handedOver;
+            String[] ids = full ? added : Arrays.copyOf(added, size);
+            byte[] kinds = full ? addedKinds : Arrays.copyOf(addedKinds, size);
+            handedOver |= full;
             sort(ids, kinds);
             int w = 1;
             for (int i = 1; i < ids.length; i++) {

@@ -1,7 +1,7 @@
 package io.github.nieuweroute.rule;
 
 import java.util.Comparator;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A recorded exception (nl: vastgelegde uitzondering): a record that would break a rule, but where the person it
@@ -10,10 +10,14 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Exemption extends Finding {
+public final class Exemption extends Finding {
 
-    Exemption() {}
+    private final ExemptionBasis basis;
+
+    private Exemption(String ruleId, ExemptionBasis basis, Evidence evidence, String messageKey, Object... arguments) {
+        super("Exemption", ruleId, evidence, messageKey, arguments);
+        this.basis = Objects.requireNonNull(basis, "basis");
+    }
 
     /** Orders exemptions: rule id, then basis, evidence, message key and arguments. */
     public static final Comparator<Exemption> ORDER = (a, b) -> {
@@ -25,7 +29,9 @@ public abstract class Exemption extends Finding {
     };
 
     /** @return why it is not a violation, never null */
-    public abstract ExemptionBasis basis();
+    public ExemptionBasis basis() {
+        return basis;
+    }
 
     /**
      * Makes an exemption.
@@ -40,13 +46,17 @@ public abstract class Exemption extends Finding {
      */
     public static Exemption of(String ruleId, ExemptionBasis basis, Evidence evidence, String messageKey,
             Object... arguments) {
-        return ImmutableExemption.builder().ruleId(ruleId).basis(basis).evidence(evidence).messageKey(messageKey)
-                .arguments(texts(arguments)).build();
+        return new Exemption(ruleId, basis, evidence, messageKey, arguments);
     }
 
-    @Value.Check
-    void check() {
-        validate("Exemption");
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Exemption && basis == ((Exemption) o).basis && sameAs((Exemption) o);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * baseHash() + basis.hashCode();
     }
 
     @Override

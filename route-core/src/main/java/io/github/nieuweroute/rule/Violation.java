@@ -1,7 +1,7 @@
 package io.github.nieuweroute.rule;
 
 import java.util.Comparator;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A breach of a rule found in a situation (nl: overtreding): rule id, {@link Severity}, message key with arguments,
@@ -12,10 +12,14 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Violation extends Finding {
+public final class Violation extends Finding {
 
-    Violation() {}
+    private final Severity severity;
+
+    private Violation(String ruleId, Severity severity, Evidence evidence, String messageKey, Object... arguments) {
+        super("Violation", ruleId, evidence, messageKey, arguments);
+        this.severity = Objects.requireNonNull(severity, "severity");
+    }
 
     /** Orders violations: rule id, then severity, evidence, message key and arguments. */
     public static final Comparator<Violation> ORDER = (a, b) -> {
@@ -27,7 +31,9 @@ public abstract class Violation extends Finding {
     };
 
     /** @return how serious it is, never null */
-    public abstract Severity severity();
+    public Severity severity() {
+        return severity;
+    }
 
     /**
      * Makes a violation.
@@ -42,13 +48,17 @@ public abstract class Violation extends Finding {
      */
     public static Violation of(String ruleId, Severity severity, Evidence evidence, String messageKey,
             Object... arguments) {
-        return ImmutableViolation.builder().ruleId(ruleId).severity(severity).evidence(evidence)
-                .messageKey(messageKey).arguments(texts(arguments)).build();
+        return new Violation(ruleId, severity, evidence, messageKey, arguments);
     }
 
-    @Value.Check
-    void check() {
-        validate("Violation");
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Violation && severity == ((Violation) o).severity && sameAs((Violation) o);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * baseHash() + severity.hashCode();
     }
 
     @Override

@@ -41,6 +41,30 @@ class EvidenceTest {
     }
 
     @Test
+    void a_builder_used_again_after_building_leaves_the_evidence_it_built_as_it_was() {
+        // four ids fill the builder, whose arrays the evidence then takes over; five go past its first capacity
+        for (int n = 1; n <= 9; n++) {
+            Evidence.Builder b = Evidence.builder();
+            for (int i = n; i > 0; i--) {
+                b.participant("p" + i);
+            }
+            Evidence first = b.build();
+            String before = first.toString();
+            b.participant("p0").decision("d1");
+            Evidence second = b.build();
+            b.agreement("a1").addAll(EvidenceKind.MEETING, java.util.List.of("m1", "m2"));
+            Evidence third = b.build();
+
+            assertThat(first.toString()).isEqualTo(before);
+            assertThat(first.participants()).hasSize(n).doesNotContain("p0");
+            assertThat(second.participants()).hasSize(n + 1).contains("p0");
+            assertThat(second.ids(EvidenceKind.DECISION)).containsExactly("d1");
+            assertThat(third.ids(EvidenceKind.MEETING)).containsExactly("m1", "m2");
+            assertThat(second.ids(EvidenceKind.MEETING)).isEmpty();
+        }
+    }
+
+    @Test
     void evidence_with_other_ids_or_other_kinds_is_not_equal() {
         Evidence ab = Evidence.builder().participant("a").participant("b").build();
 
