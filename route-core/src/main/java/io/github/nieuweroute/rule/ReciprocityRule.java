@@ -8,7 +8,6 @@ import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /** R-09, factor 7 "Circulaire wederkerigheid". See {@link StandardRules#CIRCULAR_RECIPROCITY}. */
 final class ReciprocityRule extends StandardRule {
@@ -20,35 +19,46 @@ final class ReciprocityRule extends StandardRule {
 
     @Override
     public RuleResult check(Situation situation) {
-        TreeSet<String> received = new TreeSet<>();
-        TreeSet<String> exchanged = new TreeSet<>();
-        TreeSet<String> receivers = new TreeSet<>();
-        TreeSet<String> involved = new TreeSet<>();
-        boolean gives = false;
         SituationIndex index = situation.index();
         List<Exchange> exchanges = situation.exchanges();
+        // the exchanges between the household and others, those the household received, and the focus persons
+        // involved in them and receiving (each position once)
+        List<String> exchanged = new ArrayList<>();
+        List<String> received = new ArrayList<>();
+        List<String> involved = new ArrayList<>();
+        List<String> receivers = new ArrayList<>();
+        byte[] seen = new byte[index.participantCount()]; // bit 1: involved, bit 2: receiving
+        boolean gives = false;
         for (int x = 0; x < exchanges.size(); x++) {
-            boolean fromFocus = index.sphere(index.giver(x)) == Sphere.FOCUS_PERSON;
-            boolean toFocus = index.sphere(index.receiver(x)) == Sphere.FOCUS_PERSON;
-            if (fromFocus == toFocus) {
+            int giver = index.giver(x);
+            int receiver = index.receiver(x);
+            boolean fromFocus = index.sphere(giver) == Sphere.FOCUS_PERSON;
+            if (fromFocus == (index.sphere(receiver) == Sphere.FOCUS_PERSON)) {
                 continue; // within the household, or between others
             }
-            Exchange e = exchanges.get(x);
-            exchanged.add(e.id());
-            involved.add(fromFocus ? e.giver() : e.receiver());
+            String id = exchanges.get(x).id();
+            exchanged.add(id);
+            int focusPerson = fromFocus ? giver : receiver;
+            if ((seen[focusPerson] & 1) == 0) {
+                seen[focusPerson] |= 1;
+                involved.add(index.participantId(focusPerson));
+            }
             if (fromFocus) {
                 gives = true;
             } else {
-                received.add(e.id());
-                receivers.add(e.receiver());
+                received.add(id);
+                if ((seen[receiver] & 2) == 0) {
+                    seen[receiver] |= 2;
+                    receivers.add(index.participantId(receiver));
+                }
             }
         }
         if (received.isEmpty()) {
             return RuleResult.empty();
         }
         if (!gives) {
-            Evidence.Builder evidence = Evidence.builder().participants(receivers);
-            received.stream().limit(EVIDENCE_CAP).forEach(evidence::exchange);
+            Evidence.Builder evidence = Evidence.builder().participants(receivers)
+                    .addAll(EvidenceKind.EXCHANGE, EvidenceIds.first(received));
             return RuleResult.of(List.of(violation(Severity.WARNING, evidence, "focus-person-only-receives",
                     receivers.size(), received.size())));
         }
@@ -56,17 +66,14 @@ final class ReciprocityRule extends StandardRule {
         if (circle == HouseholdCircle.THROUGH_OTHERS) {
             return RuleResult.empty();
         }
-        Evidence.Builder evidence = Evidence.builder().participants(involved);
-        exchanged.stream().limit(EVIDENCE_CAP).forEach(evidence::exchange);
-        List<Violation> violations = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder().participants(involved)
+                .addAll(EvidenceKind.EXCHANGE, EvidenceIds.first(exchanged));
         if (circle == HouseholdCircle.DIRECT_PAIRS) {
-            violations.add(violation(Severity.WARNING, evidence, "only-direct-exchange", involved.size(),
-                    exchanged.size()));
-        } else {
-            violations.add(violation(Severity.WARNING, evidence, "no-circle", involved.size(),
-                    ExchangeGraph.of(situation).circleCount()));
+            return RuleResult.of(List.of(violation(Severity.WARNING, evidence, "only-direct-exchange",
+                    involved.size(), exchanged.size())));
         }
-        return RuleResult.of(violations);
+        return RuleResult.of(List.of(violation(Severity.WARNING, evidence, "no-circle", involved.size(),
+                ExchangeGraph.of(situation).circleCount())));
     }
 
     /** How the household lies in the exchange graph. */
