@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>In the Nieuwe Route professionals carry out the plan "waar nodig" ({@code 001_efdc3dbc7d93ff68.txt:24}):
  * {@link #recordedNeed()} holds why a professional's task is needed. The link from performers to the deciders of
  * {@link #decision()} is what the regie rule checks: people take responsibility only when they may co-decide
- * ({@code 000_003bca9ac70bd78f.txt:43}).
+ * ({@code 000_003bca9ac70bd78f.txt:43}). {@link #offer()} records where the help comes from (R-11, "aanbodgericht",
+ * {@code 000_003bca9ac70bd78f.txt:250}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,6 +49,14 @@ public abstract class Agreement {
      */
     @Value.Redacted
     public abstract Optional<String> recordedNeed();
+
+    /**
+     * Returns the offer the agreement draws on: purchased, tailor-made, informal or collective
+     * ({@code 000_003bca9ac70bd78f.txt:250}, {@code 002_296212247530a523.txt:58-60}); R-11 reads it.
+     *
+     * @return the offer, empty if not recorded
+     */
+    public abstract Optional<Offer> offer();
 
     /** @return a new builder, never null */
     public static Builder builder() {
@@ -133,6 +142,18 @@ public abstract class Agreement {
          * @return this builder
          */
         Builder recordedNeed(Optional<String> need);
+
+        /**
+         * @param offer not null
+         * @return this builder
+         */
+        Builder offer(Offer offer);
+
+        /**
+         * @param offer not null
+         * @return this builder
+         */
+        Builder offer(Optional<? extends Offer> offer);
 
         /**
          * @return the agreement, never null

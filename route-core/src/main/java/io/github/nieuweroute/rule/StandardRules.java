@@ -95,6 +95,17 @@ public final class StandardRules {
     public static final Rule LOYAL_HELPER = new HandoverRule();
 
     /**
+     * R-11, not offer-driven ("Aanbodgericht": "Het mogelijke aanbod is al vooraf bepaald",
+     * {@code 000_003bca9ac70bd78f.txt:250}; Buiting's "filter van het bestaande aanbod",
+     * {@code 002_296212247530a523.txt:58-60}): a plan whose agreements all record a purchased offer
+     * ({@link io.github.nieuweroute.model.OfferKind#PURCHASED}), none tailor-made, informal or collective. That "all"
+     * is the threshold is our interpretation (the sources set none). A plan with an agreement whose offer is not
+     * recorded is not judged; a safety frame covering one of the plan's agreements or their decisions is a recorded
+     * exemption.
+     */
+    public static final Rule NOT_OFFER_DRIVEN = new OfferDrivenRule();
+
+    /**
      * R-12 (another source: Buiting, not Siegers), decisions "vanuit de bedoeling en níét vanuit
      * systeemwerklijkheden zoals financiële kaders, institutionele en stelselschotten en professionele standaarden"
      * ({@code 002_296212247530a523.txt:38}): a decision whose recorded reasons are all such system realities
@@ -185,7 +196,7 @@ public final class StandardRules {
 
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
-            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
+            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, NOT_OFFER_DRIVEN, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
             PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
             MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
             PLAN_DECIDED_IN_PLAN_MEETING);

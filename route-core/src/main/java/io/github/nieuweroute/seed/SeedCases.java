@@ -15,6 +15,8 @@ import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -384,7 +386,8 @@ public final class SeedCases {
                                 .build())
                         .addAgreement(Agreement.builder().id("informal-help").decision("support-decision")
                                 .addPerformer("neighbour").proposer("front-desk")
-                                .description("informele zorg: een rol toebedeeld").build())
+                                .description("informele zorg: een rol toebedeeld")
+                                .offer(Offer.of(OfferKind.INFORMAL)).build())
                         .build())
                 .build();
         return SeedCase.builder().key("van-dalen-after").title("Gezin Van Dalen after the transitions (K2's ideal)")

@@ -17,6 +17,8 @@ import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -293,6 +295,9 @@ public final class Generators {
                         if (freeText(50)) {
                             a.description(text("afspraak"));
                         }
+                        if (chance(60)) {
+                            a.offer(offer(day));
+                        }
                         Agreement agreement = a.build();
                         agreements.add(agreement.id());
                         p.addAgreement(agreement);
@@ -379,6 +384,23 @@ public final class Generators {
                 b.addInitiative(i.build());
             }
             return b.build();
+        }
+
+        /** An offer, purchased half of the time (so that plans of purchased offers only occur), with or without
+         * its catalogue item and contract period. */
+        Offer offer(LocalDate day) {
+            if (chance(50)) {
+                return Offer.of(oneOf(OfferKind.class));
+            }
+            Offer.Builder o = Offer.builder().kind(OfferKind.PURCHASED);
+            if (chance(50)) {
+                o.catalogueItem(id("product"));
+            }
+            if (chance(50)) {
+                LocalDate start = day.minusDays(between(0, 365));
+                o.contractStart(start).contractEnd(start.plusDays(between(0, 730)));
+            }
+            return o.build();
         }
 
         void questions(Situation.Builder b) {

@@ -10,6 +10,7 @@ import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.ReasonKind;
@@ -85,11 +86,14 @@ public final class Codes<E extends Enum<E>> {
             ReasonKind.NO_ALTERNATIVE, "no-alternative", ReasonKind.BUDGET_FRAME, "budget-frame",
             ReasonKind.SCHEME_BOUNDARY, "scheme-boundary", ReasonKind.AVAILABLE_OFFER, "available-offer",
             ReasonKind.PROFESSIONAL_STANDARD, "professional-standard");
+    public static final Codes<OfferKind> OFFER_KIND = new Codes<>(OfferKind.class, "offer kind",
+            OfferKind.PURCHASED, "purchased", OfferKind.TAILOR_MADE, "tailor-made", OfferKind.INFORMAL, "informal",
+            OfferKind.COLLECTIVE, "collective");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
-            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND);
+            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND, OFFER_KIND);
 
     // -- the enums of reports
 

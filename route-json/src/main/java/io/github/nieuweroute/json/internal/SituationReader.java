@@ -17,6 +17,7 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
@@ -145,6 +146,13 @@ public final class SituationReader {
             .since(V2, "wishes", (b, in) -> in.array(() -> b.addWish(WISH.read(in))))
             .since(V2, "reasons", (b, in) -> in.array(() -> b.addReason(REASON.read(in))));
 
+    private static final ObjectSpec<Offer.Builder, Offer> OFFER = ObjectSpec
+            .of(Offer::builder, Offer.Builder::build)
+            .required("kind", (b, in) -> b.kind(in.code(Codes.OFFER_KIND)))
+            .optional("catalogueItem", (b, in) -> b.catalogueItem(in.text()))
+            .optional("contractStart", (b, in) -> b.contractStart(in.date()))
+            .optional("contractEnd", (b, in) -> b.contractEnd(in.date()));
+
     private static final ObjectSpec<Agreement.Builder, Agreement> AGREEMENT = ObjectSpec
             .of(Agreement::builder, Agreement.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
@@ -153,7 +161,8 @@ public final class SituationReader {
             .required("performers", (b, in) -> b.addAllPerformers(idSet(in)))
             .optional("proposer", (b, in) -> b.proposer(in.text()))
             .optional("recurrence", (b, in) -> b.recurrence(RECURRENCE.read(in)))
-            .optional("recordedNeed", (b, in) -> b.recordedNeed(in.text()));
+            .optional("recordedNeed", (b, in) -> b.recordedNeed(in.text()))
+            .since(V2, "offer", (b, in) -> b.offer(OFFER.read(in)));
 
     private static final ObjectSpec<Plan.Builder, Plan> PLAN = ObjectSpec
             .of(Plan::builder, Plan.Builder::build)
@@ -341,7 +350,7 @@ public final class SituationReader {
             Map.entry("InformationItem", INFORMATION_ITEM), Map.entry("Exchange", EXCHANGE),
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
-            Map.entry("Wish", WISH), Map.entry("Reason", REASON));
+            Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER));
 
     private static int version(JsonInput in) {
         int version = in.count();

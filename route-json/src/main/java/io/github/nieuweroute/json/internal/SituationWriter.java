@@ -10,6 +10,7 @@ import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
+import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -175,6 +176,16 @@ public final class SituationWriter {
             g.writeEndObject();
         }
         text(g, "recordedNeed", a.recordedNeed());
+        if (a.offer().isPresent()) {
+            Offer o = a.offer().get();
+            g.writeName("offer");
+            g.writeStartObject();
+            g.writeStringProperty("kind", Codes.OFFER_KIND.code(o.kind()));
+            text(g, "catalogueItem", o.catalogueItem());
+            date(g, "contractStart", o.contractStart());
+            date(g, "contractEnd", o.contractEnd());
+            g.writeEndObject();
+        }
     }
 
     private static void request(JsonGenerator g, Request r) {
