@@ -58,6 +58,14 @@ public abstract class Agreement {
      */
     public abstract Optional<Offer> offer();
 
+    /**
+     * Returns the outcomes this agreement is meant to achieve (R-17, "de te behalen resultaten",
+     * {@code 004_5944939a3c113dbb.txt:4280-4281}).
+     *
+     * @return outcome ids, in recorded order, empty if none is recorded; never null
+     */
+    public abstract Set<String> outcomes();
+
     /** @return a new builder, never null */
     public static Builder builder() {
         return ImmutableAgreement.builder();
@@ -156,6 +164,18 @@ public abstract class Agreement {
         Builder offer(Optional<? extends Offer> offer);
 
         /**
+         * @param outcome an outcome id, not null
+         * @return this builder
+         */
+        Builder addOutcome(String outcome);
+
+        /**
+         * @param outcomes outcome ids, not null
+         * @return this builder
+         */
+        Builder addAllOutcomes(Iterable<String> outcomes);
+
+        /**
          * @return the agreement, never null
          * @throws ModelValidationException if a field is missing or malformed
          */
@@ -169,6 +189,7 @@ public abstract class Agreement {
         Checks.id(type, id(), "decision", decision());
         Checks.value(!performers().isEmpty(), type, id(), "performers", "an agreement has at least one performer");
         Checks.ids(type, id(), "performers", performers());
+        Checks.ids(type, id(), "outcomes", outcomes());
         Checks.id(type, id(), "proposer", proposer());
         Checks.notBlank(type, id(), "description", description());
         Checks.notBlank(type, id(), "recordedNeed", recordedNeed());

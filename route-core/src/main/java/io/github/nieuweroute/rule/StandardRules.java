@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
  * the principle, {@link Grounding#TITLE_ONLY} where the rule is our interpretation of a factor she only names,
- * {@link Grounding#OTHER_SOURCE} for Buiting (R-10, R-12), the professionals' tips (R-13) and the K2 report (R-19,
- * R-24, R-25).
+ * {@link Grounding#OTHER_SOURCE} for Buiting (R-10, R-12), the professionals' tips (R-13) and the K2 report (R-17,
+ * R-19, R-24, R-25).
  * Severity follows the policy of docs/rules.md: an error only for a direct check of a principle Siegers states or
  * names; a warning for a proxy and for every rule from another source. All rules are stateless and thread-safe; each is linear in the size of the situation.
  */
@@ -137,6 +137,15 @@ public final class StandardRules {
     public static final Rule OWNERS_OF_PROBLEM_AND_PLAN = new OwnershipRule();
 
     /**
+     * R-17, an unmet result has a plan item (another source: the K2 report's "denken in resultaten" with the eight
+     * results of the Kanteling, {@code 004_5944939a3c113dbb.txt:2724-2751}, and results "waarover achteraf
+     * verantwoording wordt afgelegd", {@code :4280-4281}; a warning by the severity policy): an outcome whose latest
+     * assessment finds it not or only partly met, and that no agreement of any plan is meant to achieve. An outcome
+     * never assessed is not judged; a safety frame covering the outcome is a recorded exemption.
+     */
+    public static final Rule UNMET_RESULT_HAS_AGREEMENT = new UnmetOutcomeRule();
+
+    /**
      * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}, the K2 report's pilot,
      * not Siegers; a warning by the severity policy): every referral has recorded consent.
      */
@@ -196,10 +205,10 @@ public final class StandardRules {
 
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
-            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, NOT_OFFER_DRIVEN, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
-            PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
-            MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
-            PLAN_DECIDED_IN_PLAN_MEETING);
+            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, NOT_OFFER_DRIVEN, REASONS_FROM_THE_PURPOSE,
+            OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, UNMET_RESULT_HAS_AGREEMENT,
+            REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION, BREAKING_SECRECY,
+            KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED, PLAN_DECIDED_IN_PLAN_MEETING);
 
     private StandardRules() {}
 

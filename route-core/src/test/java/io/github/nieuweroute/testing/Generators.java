@@ -13,12 +13,16 @@ import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.KantelingResult;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -263,6 +267,7 @@ public final class Generators {
                 decisions.add(decision.id());
                 b.addDecision(decision);
             }
+            List<String> outcomes = outcomes(b, day);
             List<String> plans = new ArrayList<>();
             List<String> agreements = new ArrayList<>();
             if (!decisions.isEmpty()) {
@@ -297,6 +302,9 @@ public final class Generators {
                         }
                         if (chance(60)) {
                             a.offer(offer(day));
+                        }
+                        if (!outcomes.isEmpty() && chance(50)) {
+                            a.addAllOutcomes(someOf(outcomes, 1));
                         }
                         Agreement agreement = a.build();
                         agreements.add(agreement.id());
@@ -358,6 +366,7 @@ public final class Generators {
             List<String> coverable = new ArrayList<>(decisions);
             coverable.addAll(agreements);
             coverable.addAll(items);
+            coverable.addAll(outcomes);
             if (chance(30)) {
                 SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
                         .addConstraint(text("kader"));
@@ -401,6 +410,33 @@ public final class Generators {
                 o.contractStart(start).contractEnd(start.plusDays(between(0, 730)));
             }
             return o.build();
+        }
+
+        /** Outcomes for the focus persons (or no one recorded), some assessed, some more than once on one day. */
+        List<String> outcomes(Situation.Builder b, LocalDate day) {
+            List<String> ids = new ArrayList<>();
+            for (int i = between(0, 3); i > 0; i--) {
+                Outcome.Builder o = Outcome.builder().id(id("outcome"));
+                if (chance(70)) {
+                    o.person(oneOf(focus));
+                }
+                if (chance(50)) {
+                    o.kantelingResult(oneOf(KantelingResult.class));
+                }
+                if (freeText(40)) {
+                    o.description(text("resultaat"));
+                }
+                LocalDate assessed = day;
+                for (int k = between(0, 3); k > 0; k--) {
+                    assessed = assessed.plusDays(between(0, 1) * between(1, 60));
+                    o.addAssessment(OutcomeAssessment.builder().date(assessed).status(oneOf(OutcomeStatus.class))
+                            .addAllAssessedWith(someOf(people, 0)).build());
+                }
+                Outcome outcome = o.build();
+                ids.add(outcome.id());
+                b.addOutcome(outcome);
+            }
+            return ids;
         }
 
         void questions(Situation.Builder b) {

@@ -7,8 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nieuweroute.json.RouteJsonException.Problem;
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.KantelingResult;
 import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.OutcomeStatus;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Situation;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,5 +106,113 @@ class DeeperModelJsonTest {
                     assertThat(e.pointer()).startsWith("/plans/0/agreements/0/offer");
                 });
         assertThat(schemaErrors(document)).as(label).isNotEmpty();
+    }
+
+    // -- outcomes
+
+    private static final String OUTCOME = "{'id':'o1','person':'p1','kantelingResult':'contacts-and-activities',"
+            + "'description':'weer onder de mensen','assessments':[{'date':'2026-03-01','status':'partly-met',"
+            + "'assessedWith':['p1','p2']},{'date':'2026-01-05','status':'not-met'}]}";
+
+    private static String withOutcome(int version, String outcome, String agreementFields) {
+        return json("{'formatVersion':" + version + ",'id':'s1'," + PARTICIPANTS + "," + DECISION
+                + ",'plans':[{'id':'plan','agreements':[{'id':'a','decision':'d','performers':['p2']"
+                + agreementFields + "}]}],'outcomes':[" + outcome + "]}");
+    }
+
+    @Test
+    void an_outcome_with_its_assessments_and_the_agreement_serving_it_reads_and_writes_back() {
+        String document = withOutcome(2, OUTCOME, ",'outcomes':['o1']");
+
+        Situation s = JSON.readSituation(document);
+
+        Outcome o = s.outcomes().get(0);
+        assertThat(o.person()).contains("p1");
+        assertThat(o.kantelingResult()).contains(KantelingResult.CONTACTS_AND_ACTIVITIES);
+        assertThat(o.description()).contains("weer onder de mensen");
+        assertThat(o.assessments()).containsExactly(
+                OutcomeAssessment.of(LocalDate.of(2026, 3, 1), OutcomeStatus.PARTLY_MET, "p1", "p2"),
+                OutcomeAssessment.of(LocalDate.of(2026, 1, 5), OutcomeStatus.NOT_MET));
+        assertThat(s.plans().get(0).agreements().get(0).outcomes()).containsExactly("o1");
+        assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
+        assertThat(schemaErrors(document)).isEmpty();
+    }
+
+    @Test
+    void outcomes_in_a_version_1_document_are_unknown_fields_with_their_pointers() {
+        assertRefused(withOutcome(1, "{'id':'o1'}", ""), Problem.UNKNOWN_FIELD, "/outcomes");
+        assertRefused(withAgreement(1, ",'outcomes':['o1']"), Problem.UNKNOWN_FIELD,
+                "/plans/0/agreements/0/outcomes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "agreement serving no outcome | {'id':'o1'} | ,'outcomes':['o2'] | INVALID_MODEL | /plans/0/agreements/0",
+        "agreement serving an outcome twice | {'id':'o1'} | ,'outcomes':['o1','o1'] | DUPLICATE_ENTRY"
+            + " | /plans/0/agreements/0/outcomes/1",
+        "outcome for nobody | {'id':'o1','person':'nobody'} | | INVALID_MODEL | /outcomes/0",
+        "assessed with nobody | {'id':'o1','assessments':[{'date':'2026-01-05','status':'met',"
+            + "'assessedWith':['nobody']}]} | | INVALID_MODEL | /outcomes/0",
+        "unknown status | {'id':'o1','assessments':[{'date':'2026-01-05','status':'done'}]} | | INVALID_VALUE"
+            + " | /outcomes/0/assessments/0/status",
+        "assessment without a date | {'id':'o1','assessments':[{'status':'met'}]} | | MISSING_FIELD"
+            + " | /outcomes/0/assessments/0",
+        "unknown Kanteling result | {'id':'o1','kantelingResult':'housing'} | | INVALID_VALUE"
+            + " | /outcomes/0/kantelingResult",
+        "outcome id used twice | {'id':'d'} | | INVALID_MODEL | /outcomes/0",
+    })
+    void a_malformed_outcome_is_refused_with_its_pointer(String label, String outcome, String agreementFields,
+            String problem, String pointer) {
+        String document = withOutcome(2, outcome, agreementFields == null ? "" : agreementFields);
+
+        assertThatThrownBy(() -> JSON.readSituation(document)).as(label)
+                .isInstanceOfSatisfying(RouteJsonException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.valueOf(problem));
+                    assertThat(e.pointer()).startsWith(pointer);
+                });
+    }
+
+    // -- the golden file of the deeper model: every new field once, read and written byte for byte
+
+    /** A made-up situation (no seed case records these concepts in full), ids only, with every new field. */
+    static Situation deeperModel() {
+        LocalDate day = LocalDate.of(2026, 1, 5);
+        return Situation.builder().id("deeper-model")
+                .addAssumption("Made up to show the fields of offers and outcomes; "
+                        + "no source case records them all.")
+                .addParticipant(Participant.focusPerson("p1")).addParticipant(Participant.lifeworld("p2",
+                        Relation.NEIGHBOUR))
+                .addParticipant(Participant.professional("w1", "wijkteam"))
+                .addDecision(Decision.builder().id("d").date(day).putParticipation("p1", ParticipationLevel.CO_DECIDED)
+                        .putParticipation("w1", ParticipationLevel.CO_DECIDED).build())
+                .addPlan(Plan.builder().id("plan").addOwner("p1")
+                        .addAgreement(Agreement.builder().id("a1").decision("d").addPerformer("w1")
+                                .offer(Offer.builder().kind(OfferKind.PURCHASED).catalogueItem("wmo-begeleiding")
+                                        .contractStart(LocalDate.of(2026, 1, 1))
+                                        .contractEnd(LocalDate.of(2026, 12, 31)).build())
+                                .addOutcome("o1").build())
+                        .addAgreement(Agreement.builder().id("a2").decision("d").addPerformer("p2")
+                                .offer(Offer.of(OfferKind.INFORMAL)).addOutcome("o1").build())
+                        .build())
+                .addOutcome(Outcome.builder().id("o1").person("p1")
+                        .kantelingResult(KantelingResult.CONTACTS_AND_ACTIVITIES)
+                        .addAssessment(OutcomeAssessment.of(day.plusMonths(3), OutcomeStatus.PARTLY_MET, "p1", "p2",
+                                "w1")).build())
+                .addOutcome(Outcome.builder().id("o2").person("p1").kantelingResult(KantelingResult.SUITABLE_HOME)
+                        .addAssessment(OutcomeAssessment.of(day.plusMonths(3), OutcomeStatus.MET, "p1")).build())
+                .build();
+    }
+
+    @Test
+    void the_deeper_model_golden_file_reads_as_its_situation_and_writes_back_byte_for_byte() throws Exception {
+        if (Boolean.getBoolean("golden.write")) {
+            java.nio.file.Files.write(java.nio.file.Path.of("src/test/resources/golden/extra/deeper-model.json"),
+                    JSON.writeSituationBytes(deeperModel()));
+        }
+        byte[] golden = JsonFixtures.goldenBytes("extra/deeper-model");
+
+        assertThat(JSON.readSituation(golden)).isEqualTo(deeperModel());
+        assertThat(JSON.writeSituationBytes(deeperModel())).isEqualTo(golden);
+        assertThat(schemaErrors(new String(golden, java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
     }
 }

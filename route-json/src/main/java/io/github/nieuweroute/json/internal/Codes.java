@@ -7,10 +7,12 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.KantelingResult;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.ReasonKind;
@@ -89,11 +91,24 @@ public final class Codes<E extends Enum<E>> {
     public static final Codes<OfferKind> OFFER_KIND = new Codes<>(OfferKind.class, "offer kind",
             OfferKind.PURCHASED, "purchased", OfferKind.TAILOR_MADE, "tailor-made", OfferKind.INFORMAL, "informal",
             OfferKind.COLLECTIVE, "collective");
+    public static final Codes<KantelingResult> KANTELING_RESULT = new Codes<>(KantelingResult.class,
+            "Kanteling result",
+            KantelingResult.CLEAN_AND_LIVABLE_HOME, "clean-and-livable-home",
+            KantelingResult.SUITABLE_HOME, "suitable-home",
+            KantelingResult.PRIMARY_NECESSITIES, "primary-necessities",
+            KantelingResult.CLEAN_AND_WEARABLE_CLOTHING, "clean-and-wearable-clothing",
+            KantelingResult.CARING_FOR_CHILDREN_AT_HOME, "caring-for-children-at-home",
+            KantelingResult.MOVING_IN_AND_AROUND_THE_HOME, "moving-in-and-around-the-home",
+            KantelingResult.LOCAL_TRANSPORT, "local-transport",
+            KantelingResult.CONTACTS_AND_ACTIVITIES, "contacts-and-activities");
+    public static final Codes<OutcomeStatus> OUTCOME_STATUS = new Codes<>(OutcomeStatus.class, "outcome status",
+            OutcomeStatus.MET, "met", OutcomeStatus.PARTLY_MET, "partly-met", OutcomeStatus.NOT_MET, "not-met");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
-            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND, OFFER_KIND);
+            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND, OFFER_KIND,
+            KANTELING_RESULT, OUTCOME_STATUS);
 
     // -- the enums of reports
 

@@ -18,6 +18,8 @@ import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
 import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
 import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
@@ -162,7 +164,8 @@ public final class SituationReader {
             .optional("proposer", (b, in) -> b.proposer(in.text()))
             .optional("recurrence", (b, in) -> b.recurrence(RECURRENCE.read(in)))
             .optional("recordedNeed", (b, in) -> b.recordedNeed(in.text()))
-            .since(V2, "offer", (b, in) -> b.offer(OFFER.read(in)));
+            .since(V2, "offer", (b, in) -> b.offer(OFFER.read(in)))
+            .since(V2, "outcomes", (b, in) -> b.addAllOutcomes(idSet(in)));
 
     private static final ObjectSpec<Plan.Builder, Plan> PLAN = ObjectSpec
             .of(Plan::builder, Plan.Builder::build)
@@ -233,6 +236,20 @@ public final class SituationReader {
             .optional("takenOverBy", (b, in) -> b.takenOverBy(in.text()))
             .optional("takenOverOn", (b, in) -> b.takenOverOn(in.date()));
 
+    private static final ObjectSpec<OutcomeAssessment.Builder, OutcomeAssessment> OUTCOME_ASSESSMENT = ObjectSpec
+            .of(OutcomeAssessment::builder, OutcomeAssessment.Builder::build)
+            .required("date", (b, in) -> b.date(in.date()))
+            .required("status", (b, in) -> b.status(in.code(Codes.OUTCOME_STATUS)))
+            .optional("assessedWith", (b, in) -> b.addAllAssessedWith(idSet(in)));
+
+    private static final ObjectSpec<Outcome.Builder, Outcome> OUTCOME = ObjectSpec
+            .of(Outcome::builder, Outcome.Builder::build)
+            .required("id", (b, in) -> b.id(in.text()))
+            .optional("person", (b, in) -> b.person(in.text()))
+            .optional("kantelingResult", (b, in) -> b.kantelingResult(in.code(Codes.KANTELING_RESULT)))
+            .optional("description", (b, in) -> b.description(in.text()))
+            .optional("assessments", (b, in) -> in.array(() -> b.addAssessment(OUTCOME_ASSESSMENT.read(in))));
+
     // -- the situation
 
     /** Holds a situation's records as read, so that a problem found when it is built can be located. */
@@ -251,6 +268,7 @@ public final class SituationReader {
         final List<Evaluation> evaluations = new ArrayList<>();
         final List<Handover> handovers = new ArrayList<>();
         final List<Initiative> initiatives = new ArrayList<>();
+        final List<Outcome> outcomes = new ArrayList<>();
 
         Situation build() {
             try {
@@ -258,7 +276,7 @@ public final class SituationReader {
                         .addAllDecisions(decisions).addAllPlans(plans).addAllRequests(requests)
                         .addAllInformationItems(informationItems).addAllExchanges(exchanges)
                         .addAllSafetyFrames(safetyFrames).addAllEvaluations(evaluations)
-                        .addAllHandovers(handovers).addAllInitiatives(initiatives).build();
+                        .addAllHandovers(handovers).addAllInitiatives(initiatives).addAllOutcomes(outcomes).build();
             } catch (ModelValidationException e) {
                 throw locate(e);
             }
@@ -284,6 +302,7 @@ public final class SituationReader {
                 case "Evaluation" -> pointer = find("/evaluations", evaluations, Evaluation::id, id, last);
                 case "Handover" -> pointer = find("/handovers", handovers, Handover::id, id, last);
                 case "Initiative" -> pointer = find("/initiatives", initiatives, Initiative::id, id, last);
+                case "Outcome" -> pointer = find("/outcomes", outcomes, Outcome::id, id, last);
                 default -> pointer = "";
             }
             ObjectSpec<?, ?> spec = SPECS.get(e.objectType());
@@ -338,7 +357,8 @@ public final class SituationReader {
             .optional("safetyFrames", (d, in) -> objects(in, SAFETY_FRAME, d.safetyFrames::add))
             .optional("evaluations", (d, in) -> objects(in, EVALUATION, d.evaluations::add))
             .optional("handovers", (d, in) -> objects(in, HANDOVER, d.handovers::add))
-            .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add));
+            .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add))
+            .since(V2, "outcomes", (d, in) -> objects(in, OUTCOME, d.outcomes::add));
 
     /** The object spec of each model type, by the type name the model's exceptions use. */
     private static final Map<String, ObjectSpec<?, ?>> SPECS = Map.ofEntries(
@@ -350,7 +370,8 @@ public final class SituationReader {
             Map.entry("InformationItem", INFORMATION_ITEM), Map.entry("Exchange", EXCHANGE),
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
-            Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER));
+            Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER),
+            Map.entry("Outcome", OUTCOME), Map.entry("OutcomeAssessment", OUTCOME_ASSESSMENT));
 
     private static int version(JsonInput in) {
         int version = in.count();

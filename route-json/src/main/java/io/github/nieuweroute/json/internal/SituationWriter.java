@@ -11,6 +11,8 @@ import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -64,6 +66,7 @@ public final class SituationWriter {
         objects(g, "evaluations", s.evaluations(), SituationWriter::evaluation);
         objects(g, "handovers", s.handovers(), SituationWriter::handover);
         objects(g, "initiatives", s.initiatives(), SituationWriter::initiative);
+        objects(g, "outcomes", s.outcomes(), SituationWriter::outcome);
         g.writeEndObject();
     }
 
@@ -186,6 +189,7 @@ public final class SituationWriter {
             date(g, "contractEnd", o.contractEnd());
             g.writeEndObject();
         }
+        strings(g, "outcomes", a.outcomes());
     }
 
     private static void request(JsonGenerator g, Request r) {
@@ -255,6 +259,22 @@ public final class SituationWriter {
         date(g, "date", i.date());
         text(g, "takenOverBy", i.takenOverBy());
         date(g, "takenOverOn", i.takenOverOn());
+    }
+
+    private static void outcome(JsonGenerator g, Outcome o) {
+        g.writeStringProperty("id", o.id());
+        text(g, "person", o.person());
+        if (o.kantelingResult().isPresent()) {
+            g.writeStringProperty("kantelingResult", Codes.KANTELING_RESULT.code(o.kantelingResult().get()));
+        }
+        text(g, "description", o.description());
+        objects(g, "assessments", o.assessments(), SituationWriter::assessment);
+    }
+
+    private static void assessment(JsonGenerator g, OutcomeAssessment a) {
+        g.writeStringProperty("date", a.date().toString());
+        g.writeStringProperty("status", Codes.OUTCOME_STATUS.code(a.status()));
+        strings(g, "assessedWith", a.assessedWith());
     }
 
     // -- shared shapes
