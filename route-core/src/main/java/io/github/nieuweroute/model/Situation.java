@@ -99,6 +99,14 @@ public abstract class Situation {
     public abstract List<Outcome> outcomes();
 
     /**
+     * Returns the households: people living together whose questions are related (R-16; the Van Dalen family,
+     * {@code 004_5944939a3c113dbb.txt:173-174}).
+     *
+     * @return the households, never null
+     */
+    public abstract List<Household> households();
+
+    /**
      * Returns the focus persons: the participants the situation is about.
      *
      * @return at least one participant, in recorded order, never null
@@ -411,6 +419,18 @@ public abstract class Situation {
         Builder addAllOutcomes(Iterable<? extends Outcome> outcomes);
 
         /**
+         * @param household not null
+         * @return this builder
+         */
+        Builder addHousehold(Household household);
+
+        /**
+         * @param households not null
+         * @return this builder
+         */
+        Builder addAllHouseholds(Iterable<? extends Household> households);
+
+        /**
          * Builds the situation and checks its structure.
          *
          * @return the situation, never null
@@ -430,7 +450,7 @@ public abstract class Situation {
                 .addAllMeetings(meetings()).addAllDecisions(decisions()).addAllPlans(plans())
                 .addAllRequests(requests()).addAllInformationItems(informationItems()).addAllExchanges(exchanges())
                 .addAllSafetyFrames(safetyFrames()).addAllEvaluations(evaluations()).addAllHandovers(handovers())
-                .addAllInitiatives(initiatives()).addAllOutcomes(outcomes());
+                .addAllInitiatives(initiatives()).addAllOutcomes(outcomes()).addAllHouseholds(households());
     }
 
     @Value.Check

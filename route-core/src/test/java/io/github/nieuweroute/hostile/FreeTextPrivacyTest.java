@@ -139,7 +139,7 @@ class FreeTextPrivacyTest {
                 .addAllPlans(s.plans()).addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
                 .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
                 .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
-                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes());
+                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes()).addAllHouseholds(s.households());
     }
 
     /** Every value reachable from a situation that has a {@code toString} of its own. */
@@ -169,6 +169,7 @@ class FreeTextPrivacyTest {
             parts.add(o);
             parts.addAll(o.assessments());
         }
+        parts.addAll(s.households());
         return parts;
     }
 }

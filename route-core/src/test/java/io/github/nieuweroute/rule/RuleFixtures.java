@@ -130,6 +130,7 @@ final class RuleFixtures {
                 .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
                 .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
                 .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
-                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes()).build();
+                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes())
+                .addAllHouseholds(s.households()).build();
     }
 }

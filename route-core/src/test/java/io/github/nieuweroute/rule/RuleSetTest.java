@@ -234,6 +234,7 @@ class RuleSetTest {
                 .addAllHandovers(maybeShuffled(s.handovers(), shuffle, r))
                 .addAllInitiatives(maybeShuffled(s.initiatives(), shuffle, r))
                 .addAllOutcomes(maybeShuffled(s.outcomes(), shuffle, r))
+                .addAllHouseholds(maybeShuffled(s.households(), shuffle, r))
                 .build();
     }
 }

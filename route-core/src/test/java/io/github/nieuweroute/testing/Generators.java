@@ -7,14 +7,17 @@ import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.Financier;
 import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
-import io.github.nieuweroute.model.KantelingResult;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
@@ -36,6 +39,7 @@ import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.model.Wish;
@@ -200,7 +204,8 @@ public final class Generators {
                 people.add(id);
                 b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id)).build());
             }
-            questions(b);
+            List<String> questions = questions(b);
+            households(b);
             LocalDate day = START;
             List<String> meetings = new ArrayList<>();
             List<LocalDate> meetingDates = new ArrayList<>();
@@ -367,6 +372,7 @@ public final class Generators {
             coverable.addAll(agreements);
             coverable.addAll(items);
             coverable.addAll(outcomes);
+            coverable.addAll(questions);
             if (chance(30)) {
                 SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
                         .addConstraint(text("kader"));
@@ -439,7 +445,19 @@ public final class Generators {
             return ids;
         }
 
-        void questions(Situation.Builder b) {
+        /** A household of some of the focus persons, sometimes with lifeworld members, half of the time. */
+        void households(Situation.Builder b) {
+            if (chance(50)) {
+                Set<String> members = someOf(focus, 1);
+                if (chance(30)) {
+                    members.addAll(someOf(people, 0));
+                }
+                b.addHousehold(Household.builder().id(id("household")).addAllMembers(members).build());
+            }
+        }
+
+        List<String> questions(Situation.Builder b) {
+            List<String> ids = new ArrayList<>();
             for (int i = between(0, 3); i > 0; i--) {
                 QuestionKind kind = oneOf(QuestionKind.class);
                 Question.Builder q = Question.builder().id(id("question")).kind(kind);
@@ -455,8 +473,26 @@ public final class Generators {
                 if (chance(40)) {
                     q.addAllOwners(someOf(people, 1));
                 }
-                b.addQuestion(q.build());
+                if (chance(60)) {
+                    q.addAllAbout(someOf(focus, 1));
+                }
+                if (chance(40)) {
+                    q.lifeDomain(oneOf(LifeDomain.class));
+                }
+                if (chance(40)) {
+                    q.scheme(oneOf(Scheme.class));
+                }
+                if (chance(30)) {
+                    q.financier(oneOf(Financier.class));
+                }
+                if (chance(60)) {
+                    q.loket("loket-" + between(1, 3));
+                }
+                Question question = q.build();
+                ids.add(question.id());
+                b.addQuestion(question);
             }
+            return ids;
         }
     }
 }

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.nieuweroute.json.RouteJsonException.Problem;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Financier;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
 import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Outcome;
@@ -18,7 +21,10 @@ import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Situation;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,17 +178,93 @@ class DeeperModelJsonTest {
                 });
     }
 
+    // -- life domains, schemes, loketten and households
+
+    private static String withQuestionAndHousehold(int version, String questionFields, String households) {
+        return json("{'formatVersion':" + version + ",'id':'s1'," + PARTICIPANTS
+                + ",'questions':[{'id':'q','kind':'start'" + questionFields + "}]"
+                + (households == null ? "" : ",'households':[" + households + "]") + "}");
+    }
+
+    @Test
+    void a_question_with_its_domain_scheme_financier_and_loket_and_a_household_read_and_write_back() {
+        String document = withQuestionAndHousehold(2, ",'about':['p1'],'lifeDomain':'youth','scheme':'youth-care',"
+                + "'financier':'province','loket':'bureau-jeugdzorg'", "{'id':'h','members':['p1','p2']}");
+
+        Situation s = JSON.readSituation(document);
+
+        Question q = s.questions().get(0);
+        assertThat(q.about()).containsExactly("p1");
+        assertThat(q.lifeDomain()).contains(LifeDomain.YOUTH);
+        assertThat(q.scheme()).contains(Scheme.YOUTH_CARE);
+        assertThat(q.financier()).contains(Financier.PROVINCE);
+        assertThat(q.loket()).contains("bureau-jeugdzorg");
+        assertThat(s.households()).containsExactly(Household.of("h", "p1", "p2"));
+        assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
+        assertThat(schemaErrors(document)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "about | ,'about':['p1']",
+        "lifeDomain | ,'lifeDomain':'youth'",
+        "scheme | ,'scheme':'wmo'",
+        "financier | ,'financier':'state'",
+        "loket | ,'loket':'desk'",
+    })
+    void a_question_field_of_version_2_in_a_version_1_document_is_an_unknown_field(String field, String fields) {
+        assertRefused(withQuestionAndHousehold(1, fields, null), Problem.UNKNOWN_FIELD, "/questions/0/" + field);
+    }
+
+    @Test
+    void households_in_a_version_1_document_are_an_unknown_field() {
+        assertRefused(withQuestionAndHousehold(1, "", "{'id':'h','members':['p1']}"), Problem.UNKNOWN_FIELD,
+                "/households");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "member who is nobody | | {'id':'h','members':['nobody']} | INVALID_MODEL | /households/0 | false",
+        "household without members | | {'id':'h','members':[]} | INVALID_MODEL | /households/0 | true",
+        "household without an id | | {'members':['p1']} | MISSING_FIELD | /households/0 | true",
+        "member twice | | {'id':'h','members':['p1','p1']} | DUPLICATE_ENTRY | /households/0/members/1 | true",
+        "question about nobody | ,'about':['nobody'] | | INVALID_MODEL | /questions/0 | false",
+        "loket that is no id | ,'loket':'the desk' | | INVALID_MODEL | /questions/0 | true",
+        "unknown scheme | ,'scheme':'wwnv' | | INVALID_VALUE | /questions/0/scheme | true",
+        "unknown life domain | ,'lifeDomain':'health' | | INVALID_VALUE | /questions/0/lifeDomain | true",
+        "unknown financier | ,'financier':'insurer' | | INVALID_VALUE | /questions/0/financier | true",
+    })
+    void a_malformed_household_or_question_field_is_refused_with_its_pointer(String label, String questionFields,
+            String households, String problem, String pointer, boolean schemaCanTell) {
+        String document = withQuestionAndHousehold(2, questionFields == null ? "" : questionFields, households);
+
+        assertThatThrownBy(() -> JSON.readSituation(document)).as(label)
+                .isInstanceOfSatisfying(RouteJsonException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.valueOf(problem));
+                    assertThat(e.pointer()).startsWith(pointer);
+                });
+        // references to participants are the reader's to resolve: a schema cannot
+        assertThat(schemaErrors(document).isEmpty()).as(label).isEqualTo(!schemaCanTell);
+    }
+
     // -- the golden file of the deeper model: every new field once, read and written byte for byte
 
     /** A made-up situation (no seed case records these concepts in full), ids only, with every new field. */
     static Situation deeperModel() {
         LocalDate day = LocalDate.of(2026, 1, 5);
         return Situation.builder().id("deeper-model")
-                .addAssumption("Made up to show the fields of offers and outcomes; "
-                        + "no source case records them all.")
+                .addAssumption("Made up to show the fields of offers, outcomes, life domains, schemes, loketten and "
+                        + "households; no source case records them all.")
                 .addParticipant(Participant.focusPerson("p1")).addParticipant(Participant.lifeworld("p2",
                         Relation.NEIGHBOUR))
                 .addParticipant(Participant.professional("w1", "wijkteam"))
+                .addParticipant(Participant.focusPerson("p3"))
+                .addQuestion(Question.builder().id("q1").kind(QuestionKind.START).addAbout("p1").askedBy("p1")
+                        .lifeDomain(LifeDomain.WELLBEING_AND_SUPPORT).scheme(Scheme.WMO)
+                        .financier(Financier.MUNICIPALITY).loket("municipal-desk").build())
+                .addQuestion(Question.builder().id("q2").kind(QuestionKind.START).addAbout("p3")
+                        .lifeDomain(LifeDomain.EDUCATION).scheme(Scheme.APPROPRIATE_EDUCATION)
+                        .financier(Financier.STATE).loket("school-desk").build())
                 .addDecision(Decision.builder().id("d").date(day).putParticipation("p1", ParticipationLevel.CO_DECIDED)
                         .putParticipation("w1", ParticipationLevel.CO_DECIDED).build())
                 .addPlan(Plan.builder().id("plan").addOwner("p1")
@@ -200,6 +282,7 @@ class DeeperModelJsonTest {
                                 "w1")).build())
                 .addOutcome(Outcome.builder().id("o2").person("p1").kantelingResult(KantelingResult.SUITABLE_HOME)
                         .addAssessment(OutcomeAssessment.of(day.plusMonths(3), OutcomeStatus.MET, "p1")).build())
+                .addHousehold(Household.of("h1", "p1", "p3"))
                 .build();
     }
 

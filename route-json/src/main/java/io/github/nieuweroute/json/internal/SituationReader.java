@@ -9,6 +9,7 @@ import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.ModelValidationException;
@@ -110,7 +111,12 @@ public final class SituationReader {
             .optional("text", (b, in) -> b.text(in.text()))
             .optional("askedBy", (b, in) -> b.askedBy(in.text()))
             .optional("date", (b, in) -> b.date(in.date()))
-            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)));
+            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)))
+            .since(V2, "about", (b, in) -> b.addAllAbout(idSet(in)))
+            .since(V2, "lifeDomain", (b, in) -> b.lifeDomain(in.code(Codes.LIFE_DOMAIN)))
+            .since(V2, "scheme", (b, in) -> b.scheme(in.code(Codes.SCHEME)))
+            .since(V2, "financier", (b, in) -> b.financier(in.code(Codes.FINANCIER)))
+            .since(V2, "loket", (b, in) -> b.loket(in.text()));
 
     private static final ObjectSpec<PlanMeeting.Builder, PlanMeeting> MEETING = ObjectSpec
             .of(PlanMeeting::builder, PlanMeeting.Builder::build)
@@ -250,6 +256,11 @@ public final class SituationReader {
             .optional("description", (b, in) -> b.description(in.text()))
             .optional("assessments", (b, in) -> in.array(() -> b.addAssessment(OUTCOME_ASSESSMENT.read(in))));
 
+    private static final ObjectSpec<Household.Builder, Household> HOUSEHOLD = ObjectSpec
+            .of(Household::builder, Household.Builder::build)
+            .required("id", (b, in) -> b.id(in.text()))
+            .required("members", (b, in) -> b.addAllMembers(idSet(in)));
+
     // -- the situation
 
     /** Holds a situation's records as read, so that a problem found when it is built can be located. */
@@ -269,6 +280,7 @@ public final class SituationReader {
         final List<Handover> handovers = new ArrayList<>();
         final List<Initiative> initiatives = new ArrayList<>();
         final List<Outcome> outcomes = new ArrayList<>();
+        final List<Household> households = new ArrayList<>();
 
         Situation build() {
             try {
@@ -276,7 +288,8 @@ public final class SituationReader {
                         .addAllDecisions(decisions).addAllPlans(plans).addAllRequests(requests)
                         .addAllInformationItems(informationItems).addAllExchanges(exchanges)
                         .addAllSafetyFrames(safetyFrames).addAllEvaluations(evaluations)
-                        .addAllHandovers(handovers).addAllInitiatives(initiatives).addAllOutcomes(outcomes).build();
+                        .addAllHandovers(handovers).addAllInitiatives(initiatives).addAllOutcomes(outcomes)
+                        .addAllHouseholds(households).build();
             } catch (ModelValidationException e) {
                 throw locate(e);
             }
@@ -303,6 +316,7 @@ public final class SituationReader {
                 case "Handover" -> pointer = find("/handovers", handovers, Handover::id, id, last);
                 case "Initiative" -> pointer = find("/initiatives", initiatives, Initiative::id, id, last);
                 case "Outcome" -> pointer = find("/outcomes", outcomes, Outcome::id, id, last);
+                case "Household" -> pointer = find("/households", households, Household::id, id, last);
                 default -> pointer = "";
             }
             ObjectSpec<?, ?> spec = SPECS.get(e.objectType());
@@ -358,7 +372,8 @@ public final class SituationReader {
             .optional("evaluations", (d, in) -> objects(in, EVALUATION, d.evaluations::add))
             .optional("handovers", (d, in) -> objects(in, HANDOVER, d.handovers::add))
             .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add))
-            .since(V2, "outcomes", (d, in) -> objects(in, OUTCOME, d.outcomes::add));
+            .since(V2, "outcomes", (d, in) -> objects(in, OUTCOME, d.outcomes::add))
+            .since(V2, "households", (d, in) -> objects(in, HOUSEHOLD, d.households::add));
 
     /** The object spec of each model type, by the type name the model's exceptions use. */
     private static final Map<String, ObjectSpec<?, ?>> SPECS = Map.ofEntries(
@@ -371,7 +386,8 @@ public final class SituationReader {
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
             Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER),
-            Map.entry("Outcome", OUTCOME), Map.entry("OutcomeAssessment", OUTCOME_ASSESSMENT));
+            Map.entry("Outcome", OUTCOME), Map.entry("OutcomeAssessment", OUTCOME_ASSESSMENT),
+            Map.entry("Household", HOUSEHOLD));
 
     private static int version(JsonInput in) {
         int version = in.count();

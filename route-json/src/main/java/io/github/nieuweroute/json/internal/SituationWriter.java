@@ -5,6 +5,7 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.ConsentStatus;
@@ -67,6 +68,7 @@ public final class SituationWriter {
         objects(g, "handovers", s.handovers(), SituationWriter::handover);
         objects(g, "initiatives", s.initiatives(), SituationWriter::initiative);
         objects(g, "outcomes", s.outcomes(), SituationWriter::outcome);
+        objects(g, "households", s.households(), SituationWriter::household);
         g.writeEndObject();
     }
 
@@ -101,6 +103,17 @@ public final class SituationWriter {
         text(g, "askedBy", q.askedBy());
         date(g, "date", q.date());
         strings(g, "owners", q.owners());
+        strings(g, "about", q.about());
+        if (q.lifeDomain().isPresent()) {
+            g.writeStringProperty("lifeDomain", Codes.LIFE_DOMAIN.code(q.lifeDomain().get()));
+        }
+        if (q.scheme().isPresent()) {
+            g.writeStringProperty("scheme", Codes.SCHEME.code(q.scheme().get()));
+        }
+        if (q.financier().isPresent()) {
+            g.writeStringProperty("financier", Codes.FINANCIER.code(q.financier().get()));
+        }
+        text(g, "loket", q.loket());
     }
 
     private static void meeting(JsonGenerator g, PlanMeeting m) {
@@ -269,6 +282,11 @@ public final class SituationWriter {
         }
         text(g, "description", o.description());
         objects(g, "assessments", o.assessments(), SituationWriter::assessment);
+    }
+
+    private static void household(JsonGenerator g, Household h) {
+        g.writeStringProperty("id", h.id());
+        strings(g, "members", h.members());
     }
 
     private static void assessment(JsonGenerator g, OutcomeAssessment a) {
