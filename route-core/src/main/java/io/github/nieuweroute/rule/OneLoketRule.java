@@ -24,9 +24,6 @@ final class OneLoketRule extends StandardRule {
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
-        if (situation.households().isEmpty()) {
-            return RuleResult.of(violations, exemptions);
-        }
         // the households each participant belongs to; a person may belong to more than one
         Map<String, List<Integer>> householdsOf = new HashMap<>();
         List<Household> households = situation.households();
@@ -35,12 +32,7 @@ final class OneLoketRule extends StandardRule {
                 householdsOf.computeIfAbsent(member, m -> new ArrayList<>(1)).add(h);
             }
         }
-        List<Set<String>> lokets = new ArrayList<>(households.size());
-        List<Set<String>> questions = new ArrayList<>(households.size());
-        for (int h = 0; h < households.size(); h++) {
-            lokets.add(new HashSet<>());
-            questions.add(new HashSet<>());
-        }
+        Applied[] applied = new Applied[households.size()];
         for (Question q : situation.questions()) {
             if (q.loket().isEmpty()) {
                 continue;
@@ -50,24 +42,34 @@ final class OneLoketRule extends StandardRule {
                 reached.addAll(householdsOf.getOrDefault(person, List.of()));
             }
             for (int h : reached) {
-                lokets.get(h).add(q.loket().get());
-                questions.get(h).add(q.id());
+                if (applied[h] == null) {
+                    applied[h] = new Applied();
+                }
+                applied[h].lokets.add(q.loket().get());
+                applied[h].questions.add(q.id());
             }
         }
         SafetyCover cover = SafetyCover.of(situation);
-        for (int h = 0; h < households.size(); h++) {
-            if (lokets.get(h).size() < 2) {
+        for (int h = 0; h < applied.length; h++) {
+            Applied a = applied[h];
+            if (a == null || a.lokets.size() < 2) {
                 continue;
             }
             Household household = households.get(h);
             Evidence.Builder evidence = Evidence.builder().participants(EvidenceIds.first(household.members()));
-            for (String q : EvidenceIds.first(questions.get(h))) {
+            for (String q : EvidenceIds.first(a.questions)) {
                 evidence.add(EvidenceKind.QUESTION, q);
             }
-            violationOrExemption(violations, exemptions, frame(cover, questions.get(h)), Severity.WARNING, evidence,
-                    "several-loketten", household.id(), lokets.get(h).size(), questions.get(h).size());
+            violationOrExemption(violations, exemptions, frame(cover, a.questions), Severity.WARNING, evidence,
+                    "several-loketten", household.id(), a.lokets.size(), a.questions.size());
         }
         return RuleResult.of(violations, exemptions);
+    }
+
+    /** The loketten and questions of one household's members. */
+    private static final class Applied {
+        final Set<String> lokets = new HashSet<>();
+        final Set<String> questions = new HashSet<>();
     }
 
     /** The frame covering one of the questions, the smallest question id first, so record order does not matter. */

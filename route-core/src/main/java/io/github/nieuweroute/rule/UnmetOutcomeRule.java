@@ -24,9 +24,6 @@ final class UnmetOutcomeRule extends StandardRule {
     public RuleResult check(Situation situation) {
         List<Violation> violations = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
-        if (situation.outcomes().isEmpty()) {
-            return RuleResult.of(violations, exemptions);
-        }
         Set<String> served = new HashSet<>();
         for (Plan p : situation.plans()) {
             for (Agreement a : p.agreements()) {

@@ -28,6 +28,7 @@ class HouseholdTest {
         assertThat(situation().addHousehold(h).build().households()).containsExactly(h);
         assertInvalid(() -> Household.builder().id("h").build(), "Household", "members", Problem.INVALID_VALUE);
         assertInvalid(() -> Household.of("h", "bad id"), "Household", "members", Problem.INVALID_ID);
+        assertInvalid(() -> Household.of("bad id", "saskia"), "Household", "id", Problem.INVALID_ID);
         assertInvalid(() -> situation().addHousehold(Household.of("h", "nobody")).build(), "Household", "members",
                 Problem.UNRESOLVED_REFERENCE);
         assertInvalid(() -> situation().addHousehold(Household.of("saskia", "amanda")).build(), "Household", "id",

@@ -55,6 +55,11 @@ class OutcomeTest {
     void the_description_is_never_printed_and_ids_have_the_id_form() {
         Outcome o = Outcome.builder().id("o").person("fp").description("weer onder de mensen komen").build();
         assertThat(o.toString()).doesNotContain("mensen").contains("fp");
+        assertThatThrownBy(() -> Outcome.builder().id("bad id").build())
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("id");
+                    assertThat(e.problem()).isEqualTo(Problem.INVALID_ID);
+                });
         assertThatThrownBy(() -> Outcome.builder().id("o").person("bad id").build())
                 .isInstanceOfSatisfying(ModelValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("person"));

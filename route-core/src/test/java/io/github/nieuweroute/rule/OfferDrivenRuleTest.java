@@ -7,6 +7,7 @@ import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
 import java.time.LocalDate;
@@ -85,6 +86,18 @@ class OfferDrivenRuleTest {
             assertThat(e.messageKey()).isEqualTo("R-11.only-purchased-offer");
             assertThat(e.evidence().ids(EvidenceKind.SAFETY_FRAME)).containsExactly("vt");
         });
+    }
+
+    @Test
+    void of_two_frames_over_the_plan_the_exemption_names_the_smaller_id_whatever_their_order() {
+        SafetyFrame smaller = SafetyFrame.builder().id("frame-a").setBy(RuleFixtures.WORKER).addConstraint("c")
+                .addCoveredId("d1").build();
+        Situation plan = withOffers(PURCHASED, PURCHASED, PURCHASED);
+        for (Situation s : List.of(plan.toBuilder().addSafetyFrame(frameOver("d1")).addSafetyFrame(smaller).build(),
+                plan.toBuilder().addSafetyFrame(smaller).addSafetyFrame(frameOver("d1")).build())) {
+            assertThat(RULE.check(s).exemptions()).singleElement().satisfies(
+                    e -> assertThat(e.evidence().ids(EvidenceKind.SAFETY_FRAME)).containsExactly("frame-a"));
+        }
     }
 
     @Test

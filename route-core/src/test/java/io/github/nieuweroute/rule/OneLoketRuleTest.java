@@ -66,6 +66,15 @@ class OneLoketRuleTest {
     }
 
     @Test
+    void a_household_without_questions_passes_beside_one_with_two_loketten() {
+        Situation s = household(question("qa", "desk-a", FOCUS), question("qb", "desk-b", FOCUS)).toBuilder()
+                .addHousehold(Household.of("h0", AUNT)).build();
+
+        assertThat(RULE.check(s).violations()).singleElement()
+                .satisfies(v -> assertThat(v.arguments()).containsExactly("h1", "2", "2"));
+    }
+
+    @Test
     void a_situation_without_households_is_not_judged() {
         Situation s = RuleFixtures.clean().toBuilder().addQuestion(question("qa", "desk-a", FOCUS))
                 .addQuestion(question("qb", "desk-b", FOCUS)).build();
