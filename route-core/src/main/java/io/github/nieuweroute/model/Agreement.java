@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>In the Nieuwe Route professionals carry out the plan "waar nodig" ({@code 001_efdc3dbc7d93ff68.txt:24}):
  * {@link #recordedNeed()} holds why a professional's task is needed. The link from performers to the deciders of
  * {@link #decision()} is what the regie rule checks: people take responsibility only when they may co-decide
- * ({@code 000_003bca9ac70bd78f.txt:43}).
+ * ({@code 000_003bca9ac70bd78f.txt:43}). {@link #offer()} records where the help comes from (R-11, "aanbodgericht",
+ * {@code 000_003bca9ac70bd78f.txt:250}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,6 +49,22 @@ public abstract class Agreement {
      */
     @Value.Redacted
     public abstract Optional<String> recordedNeed();
+
+    /**
+     * Returns the offer the agreement draws on: purchased, tailor-made, informal or collective
+     * ({@code 000_003bca9ac70bd78f.txt:250}, {@code 002_296212247530a523.txt:58-60}); R-11 reads it.
+     *
+     * @return the offer, empty if not recorded
+     */
+    public abstract Optional<Offer> offer();
+
+    /**
+     * Returns the outcomes this agreement is meant to achieve (R-17, "de te behalen resultaten",
+     * {@code 004_5944939a3c113dbb.txt:4280-4281}).
+     *
+     * @return outcome ids, in recorded order, empty if none is recorded; never null
+     */
+    public abstract Set<String> outcomes();
 
     /** @return a new builder, never null */
     public static Builder builder() {
@@ -135,6 +152,30 @@ public abstract class Agreement {
         Builder recordedNeed(Optional<String> need);
 
         /**
+         * @param offer not null
+         * @return this builder
+         */
+        Builder offer(Offer offer);
+
+        /**
+         * @param offer not null
+         * @return this builder
+         */
+        Builder offer(Optional<? extends Offer> offer);
+
+        /**
+         * @param outcome an outcome id, not null
+         * @return this builder
+         */
+        Builder addOutcome(String outcome);
+
+        /**
+         * @param outcomes outcome ids, not null
+         * @return this builder
+         */
+        Builder addAllOutcomes(Iterable<String> outcomes);
+
+        /**
          * @return the agreement, never null
          * @throws ModelValidationException if a field is missing or malformed
          */
@@ -148,6 +189,7 @@ public abstract class Agreement {
         Checks.id(type, id(), "decision", decision());
         Checks.value(!performers().isEmpty(), type, id(), "performers", "an agreement has at least one performer");
         Checks.ids(type, id(), "performers", performers());
+        Checks.ids(type, id(), "outcomes", outcomes());
         Checks.id(type, id(), "proposer", proposer());
         Checks.notBlank(type, id(), "description", description());
         Checks.notBlank(type, id(), "recordedNeed", recordedNeed());

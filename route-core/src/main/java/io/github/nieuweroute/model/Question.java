@@ -9,6 +9,9 @@ import org.immutables.value.Value;
  * A question in a situation (nl: vraag): the start question, the central question, or the network question
  * actually asked to find those involved ({@code 001_efdc3dbc7d93ff68.txt:9} versus {@code :30}).
  *
+ * <p>A question may record whom it is about, its {@link LifeDomain}, {@link Scheme} and {@link Financier}, and the
+ * loket where it was applied for (K2's table 10, {@code 004_5944939a3c113dbb.txt:4317-4384}; rule R-16).
+ *
  * <p>A network question has a {@link NetworkQuestionForm}; other questions have none. The wording itself is free text
  * and never printed by the library.
  *
@@ -47,6 +50,31 @@ public abstract class Question {
      * @return the owners' ids, in recorded order, empty if none is recorded; never null
      */
     public abstract Set<String> owners();
+
+    /**
+     * Returns whom the question is about: one or more members of a {@link Household}, so that related questions of
+     * one household can be told (R-16).
+     *
+     * @return participant ids, in recorded order, empty if not recorded; never null
+     */
+    public abstract Set<String> about();
+
+    /** @return the field of life the question belongs to, empty if not recorded */
+    public abstract Optional<LifeDomain> lifeDomain();
+
+    /** @return the scheme it is handled under, empty if not recorded */
+    public abstract Optional<Scheme> scheme();
+
+    /** @return who pays for the help it leads to, empty if not recorded */
+    public abstract Optional<Financier> financier();
+
+    /**
+     * Returns the desk where it was applied for (nl: loket), as an id the caller chooses ("Meerdere loketten die vragen
+     * op eigen terrein oppakken", {@code 004_5944939a3c113dbb.txt:4328}).
+     *
+     * @return the loket's id, empty if not recorded
+     */
+    public abstract Optional<String> loket();
 
     /**
      * Makes a network question of the given form.
@@ -139,6 +167,66 @@ public abstract class Question {
         Builder addAllOwners(Iterable<String> owners);
 
         /**
+         * @param person a participant id, not null
+         * @return this builder
+         */
+        Builder addAbout(String person);
+
+        /**
+         * @param persons participant ids, not null
+         * @return this builder
+         */
+        Builder addAllAbout(Iterable<String> persons);
+
+        /**
+         * @param domain not null
+         * @return this builder
+         */
+        Builder lifeDomain(LifeDomain domain);
+
+        /**
+         * @param domain not null
+         * @return this builder
+         */
+        Builder lifeDomain(Optional<? extends LifeDomain> domain);
+
+        /**
+         * @param scheme not null
+         * @return this builder
+         */
+        Builder scheme(Scheme scheme);
+
+        /**
+         * @param scheme not null
+         * @return this builder
+         */
+        Builder scheme(Optional<? extends Scheme> scheme);
+
+        /**
+         * @param financier not null
+         * @return this builder
+         */
+        Builder financier(Financier financier);
+
+        /**
+         * @param financier not null
+         * @return this builder
+         */
+        Builder financier(Optional<? extends Financier> financier);
+
+        /**
+         * @param loket an id, not null
+         * @return this builder
+         */
+        Builder loket(String loket);
+
+        /**
+         * @param loket an id, not null
+         * @return this builder
+         */
+        Builder loket(Optional<String> loket);
+
+        /**
          * @return the question, never null
          * @throws ModelValidationException if a field is missing or malformed
          */
@@ -150,6 +238,8 @@ public abstract class Question {
         Checks.id("Question", null, "id", id());
         Checks.id("Question", id(), "askedBy", askedBy());
         Checks.ids("Question", id(), "owners", owners());
+        Checks.ids("Question", id(), "about", about());
+        Checks.id("Question", id(), "loket", loket());
         Checks.notBlank("Question", id(), "text", text());
         Checks.value(form().isPresent() == (kind() == QuestionKind.NETWORK), "Question", id(), "form",
                 "a network question has a form and other questions have none");

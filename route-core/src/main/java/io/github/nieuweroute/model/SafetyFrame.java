@@ -35,7 +35,9 @@ public abstract class SafetyFrame {
     @Value.Redacted
     public abstract List<String> constraints();
 
-    /** @return the ids of the decisions, agreements and information items it governs, never null */
+    /**
+     * @return the ids of the decisions, agreements, information items, outcomes and questions it governs, never null
+     */
     public abstract Set<String> coveredIds();
 
     /** @return a new builder, never null */

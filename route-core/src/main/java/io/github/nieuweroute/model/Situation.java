@@ -91,6 +91,22 @@ public abstract class Situation {
     public abstract List<Initiative> initiatives();
 
     /**
+     * Returns the results the plans are meant to achieve, with their assessments (R-17; the K2 report's "denken in
+     * resultaten", {@code 004_5944939a3c113dbb.txt:2724-2751}).
+     *
+     * @return the outcomes, never null
+     */
+    public abstract List<Outcome> outcomes();
+
+    /**
+     * Returns the households: people living together whose questions are related (R-16; the Van Dalen family,
+     * {@code 004_5944939a3c113dbb.txt:173-174}).
+     *
+     * @return the households, never null
+     */
+    public abstract List<Household> households();
+
+    /**
      * Returns the focus persons: the participants the situation is about.
      *
      * @return at least one participant, in recorded order, never null
@@ -391,6 +407,30 @@ public abstract class Situation {
         Builder addAllInitiatives(Iterable<? extends Initiative> initiatives);
 
         /**
+         * @param outcome not null
+         * @return this builder
+         */
+        Builder addOutcome(Outcome outcome);
+
+        /**
+         * @param outcomes not null
+         * @return this builder
+         */
+        Builder addAllOutcomes(Iterable<? extends Outcome> outcomes);
+
+        /**
+         * @param household not null
+         * @return this builder
+         */
+        Builder addHousehold(Household household);
+
+        /**
+         * @param households not null
+         * @return this builder
+         */
+        Builder addAllHouseholds(Iterable<? extends Household> households);
+
+        /**
          * Builds the situation and checks its structure.
          *
          * @return the situation, never null
@@ -410,7 +450,7 @@ public abstract class Situation {
                 .addAllMeetings(meetings()).addAllDecisions(decisions()).addAllPlans(plans())
                 .addAllRequests(requests()).addAllInformationItems(informationItems()).addAllExchanges(exchanges())
                 .addAllSafetyFrames(safetyFrames()).addAllEvaluations(evaluations()).addAllHandovers(handovers())
-                .addAllInitiatives(initiatives());
+                .addAllInitiatives(initiatives()).addAllOutcomes(outcomes()).addAllHouseholds(households());
     }
 
     @Value.Check

@@ -21,14 +21,16 @@ final class SituationValidator {
     /** The kinds of object an id can name. */
     enum Kind {
         SITUATION, PARTICIPANT, QUESTION, MEETING, DECISION, PLAN, AGREEMENT, REQUEST, INFORMATION_ITEM, EXCHANGE,
-        SAFETY_FRAME, EVALUATION, HANDOVER, INITIATIVE
+        SAFETY_FRAME, EVALUATION, HANDOVER, INITIATIVE, OUTCOME, HOUSEHOLD
     }
 
     private static final Set<Kind> PARTICIPANT = EnumSet.of(Kind.PARTICIPANT);
     private static final Set<Kind> MEETING = EnumSet.of(Kind.MEETING);
     private static final Set<Kind> DECISION = EnumSet.of(Kind.DECISION);
     private static final Set<Kind> PLAN = EnumSet.of(Kind.PLAN);
-    private static final Set<Kind> COVERABLE = EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM);
+    private static final Set<Kind> OUTCOME = EnumSet.of(Kind.OUTCOME);
+    private static final Set<Kind> COVERABLE = EnumSet.of(Kind.DECISION, Kind.AGREEMENT, Kind.INFORMATION_ITEM,
+            Kind.OUTCOME, Kind.QUESTION);
 
     /** The ids of everything but the participants, which {@link #participantIds} holds. */
     private final Map<String, Kind> kinds;
@@ -40,7 +42,8 @@ final class SituationValidator {
     private SituationValidator(Situation s) {
         int ids = 1 + s.questions().size() + s.meetings().size() + s.decisions().size() + s.requests().size()
                 + s.informationItems().size() + s.exchanges().size() + s.safetyFrames().size()
-                + s.evaluations().size() + s.handovers().size() + s.initiatives().size();
+                + s.evaluations().size() + s.handovers().size() + s.initiatives().size() + s.outcomes().size()
+                + s.households().size();
         int agreements = 0;
         for (Plan p : s.plans()) {
             agreements += p.agreements().size();
@@ -90,6 +93,8 @@ final class SituationValidator {
         s.evaluations().forEach(e -> register("Evaluation", e.id(), Kind.EVALUATION));
         s.handovers().forEach(h -> register("Handover", h.id(), Kind.HANDOVER));
         s.initiatives().forEach(i -> register("Initiative", i.id(), Kind.INITIATIVE));
+        s.outcomes().forEach(o -> register("Outcome", o.id(), Kind.OUTCOME));
+        s.households().forEach(h -> register("Household", h.id(), Kind.HOUSEHOLD));
 
         if (s.participants().stream().noneMatch(Participant::isFocusPerson)) {
             throw new ModelValidationException("Situation", s.id(), "participants", Problem.NO_FOCUS_PERSON,
@@ -99,6 +104,7 @@ final class SituationValidator {
         for (Question q : s.questions()) {
             participant("Question", q.id(), "askedBy", q.askedBy());
             found.questionOwners[k++] = participants("Question", q.id(), "owners", q.owners());
+            participants("Question", q.id(), "about", q.about());
         }
         k = 0;
         for (PlanMeeting m : s.meetings()) {
@@ -136,6 +142,9 @@ final class SituationValidator {
                 found.agreementDecision[k] = d;
                 found.performers[k] = participants("Agreement", a.id(), "performers", a.performers());
                 found.proposer[k++] = participant("Agreement", a.id(), "proposer", a.proposer());
+                for (String o : a.outcomes()) {
+                    resolve("Agreement", a.id(), "outcomes", o, OUTCOME);
+                }
                 firstDecisionOfPlan.merge(p.id(), s.decisions().get(d).date(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }
@@ -176,6 +185,15 @@ final class SituationValidator {
         for (Initiative i : s.initiatives()) {
             participant("Initiative", i.id(), "owner", i.owner());
             participant("Initiative", i.id(), "takenOverBy", i.takenOverBy());
+        }
+        for (Household h : s.households()) {
+            participants("Household", h.id(), "members", h.members());
+        }
+        for (Outcome o : s.outcomes()) {
+            participant("Outcome", o.id(), "person", o.person());
+            for (OutcomeAssessment a : o.assessments()) {
+                participants("Outcome", o.id(), "assessments.assessedWith", a.assessedWith());
+            }
         }
     }
 

@@ -31,5 +31,7 @@ public enum EvidenceKind {
     /** A handover or referral. */
     HANDOVER,
     /** An initiative. */
-    INITIATIVE
+    INITIATIVE,
+    /** An outcome a plan is meant to achieve. */
+    OUTCOME
 }

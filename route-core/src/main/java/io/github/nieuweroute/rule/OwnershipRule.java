@@ -1,6 +1,5 @@
 package io.github.nieuweroute.rule;
 
-import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.Question;
 import io.github.nieuweroute.model.Situation;
@@ -8,7 +7,6 @@ import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.source.Grounding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** R-15, owners of the problem and of the plan. See {@link StandardRules#OWNERS_OF_PROBLEM_AND_PLAN}. */
 final class OwnershipRule extends StandardRule {
@@ -27,10 +25,10 @@ final class OwnershipRule extends StandardRule {
             Evidence.Builder evidence = Evidence.builder().add(EvidenceKind.PLAN, p.id())
                     .participants(EvidenceIds.first(p.owners()));
             if (p.owners().isEmpty() && !p.agreements().isEmpty()) {
-                violationOrExemption(violations, exemptions, frame(cover, p), Severity.WARNING, evidence,
+                violationOrExemption(violations, exemptions, cover.frameCoveringPlan(p), Severity.WARNING, evidence,
                         "plan-without-owner", p.id());
             } else if (!p.owners().isEmpty() && allSystemWorld(situation, p.owners())) {
-                violationOrExemption(violations, exemptions, frame(cover, p), Severity.ERROR, evidence,
+                violationOrExemption(violations, exemptions, cover.frameCoveringPlan(p), Severity.ERROR, evidence,
                         "plan-owned-by-system-world", p.id(), p.owners().size());
             }
         }
@@ -53,16 +51,5 @@ final class OwnershipRule extends StandardRule {
             }
         }
         return true;
-    }
-
-    /** The frame covering one of the plan's agreements or their decisions: safety outranks ownership. */
-    private static Optional<String> frame(SafetyCover cover, Plan plan) {
-        for (Agreement a : plan.agreements()) {
-            Optional<String> frame = cover.frameCovering(a.id(), a.decision());
-            if (frame.isPresent()) {
-                return frame;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -5,6 +5,8 @@ import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
@@ -18,8 +20,8 @@ import java.util.Optional;
  * The date a record speaks for (nl: peildatum): the latest date of anything that happened in it, so that a check is
  * the same whenever it runs. The clock is never read: a record checked today and next year gives the same report.
  * The dates counted are those of meetings, decisions, evaluations, requests, handovers, questions, exchanges,
- * initiatives (and their take-overs) and safety frames; a plan's review date is a plan, not something that happened,
- * and is not counted. Linear in the size of the situation; computed only when a plan has a review date.
+ * initiatives (and their take-overs), safety frames and outcome assessments; a plan's review date is a plan, not
+ * something that happened, and is not counted (nor is the contract period of an offer). Linear in the size of the situation; computed only when a plan has a review date.
  */
 final class RecordDate {
 
@@ -78,6 +80,11 @@ final class RecordDate {
             }
             for (SafetyFrame f : situation.safetyFrames()) {
                 f.date().ifPresent(this::later);
+            }
+            for (Outcome o : situation.outcomes()) {
+                for (OutcomeAssessment a : o.assessments()) {
+                    later(a.date());
+                }
             }
         }
         return Optional.ofNullable(latest);

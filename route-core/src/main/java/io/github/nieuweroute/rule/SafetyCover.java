@@ -1,5 +1,7 @@
 package io.github.nieuweroute.rule;
 
+import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import java.util.HashMap;
@@ -38,6 +40,23 @@ final class SafetyCover {
             String frame = frameOf.get(id);
             if (frame != null) {
                 return Optional.of(frame);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the frame covering one of a plan's agreements or their decisions, the first found in the plan's order:
+     * safety outranks what is judged of the plan as a whole (R-20).
+     *
+     * @param plan the plan
+     * @return the frame's id, empty if none covers any
+     */
+    Optional<String> frameCoveringPlan(Plan plan) {
+        for (Agreement a : plan.agreements()) {
+            Optional<String> frame = frameCovering(a.id(), a.decision());
+            if (frame.isPresent()) {
+                return frame;
             }
         }
         return Optional.empty();

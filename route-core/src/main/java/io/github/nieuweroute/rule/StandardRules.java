@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
  * the principle, {@link Grounding#TITLE_ONLY} where the rule is our interpretation of a factor she only names,
- * {@link Grounding#OTHER_SOURCE} for Buiting (R-10, R-12), the professionals' tips (R-13) and the K2 report (R-19,
- * R-24, R-25).
+ * {@link Grounding#OTHER_SOURCE} for Buiting (R-10, R-12), the professionals' tips (R-13) and the K2 report (R-16,
+ * R-17, R-19, R-24, R-25).
  * Severity follows the policy of docs/rules.md: an error only for a direct check of a principle Siegers states or
  * names; a warning for a proxy and for every rule from another source. All rules are stateless and thread-safe; each is linear in the size of the situation.
  */
@@ -95,6 +95,17 @@ public final class StandardRules {
     public static final Rule LOYAL_HELPER = new HandoverRule();
 
     /**
+     * R-11, not offer-driven ("Aanbodgericht": "Het mogelijke aanbod is al vooraf bepaald",
+     * {@code 000_003bca9ac70bd78f.txt:250}; Buiting's "filter van het bestaande aanbod",
+     * {@code 002_296212247530a523.txt:58-60}): a plan whose agreements all record a purchased offer
+     * ({@link io.github.nieuweroute.model.OfferKind#PURCHASED}), none tailor-made, informal or collective. That "all"
+     * is the threshold is our interpretation (the sources set none). A plan with an agreement whose offer is not
+     * recorded is not judged; a safety frame covering one of the plan's agreements or their decisions is a recorded
+     * exemption.
+     */
+    public static final Rule NOT_OFFER_DRIVEN = new OfferDrivenRule();
+
+    /**
      * R-12 (another source: Buiting, not Siegers), decisions "vanuit de bedoeling en níét vanuit
      * systeemwerklijkheden zoals financiële kaders, institutionele en stelselschotten en professionele standaarden"
      * ({@code 002_296212247530a523.txt:38}): a decision whose recorded reasons are all such system realities
@@ -124,6 +135,26 @@ public final class StandardRules {
      * A safety frame covering one of the plan's agreements or their decisions is a recorded exemption.
      */
     public static final Rule OWNERS_OF_PROBLEM_AND_PLAN = new OwnershipRule();
+
+    /**
+     * R-16, one loket for a household's related questions (another source: the K2 report's picture after the
+     * transitions, "de loketmedewerkers van de gemeente [zien en pakken] de verschillende problematieken binnen het
+     * gezin in samenhang", Saskia "niet bij twee verschillende loketten hoeft te zijn",
+     * {@code 004_5944939a3c113dbb.txt:4283-4290}; table 10, {@code :4328}, {@code :4368-4369}; a warning by the
+     * severity policy): the questions about the members of one household were applied for at more than one loket.
+     * Reading all questions about one household as related is our interpretation. A safety frame covering one of the
+     * questions is a recorded exemption.
+     */
+    public static final Rule ONE_LOKET_FOR_A_HOUSEHOLD = new OneLoketRule();
+
+    /**
+     * R-17, an unmet result has a plan item (another source: the K2 report's "denken in resultaten" with the eight
+     * results of the Kanteling, {@code 004_5944939a3c113dbb.txt:2724-2751}, and results "waarover achteraf
+     * verantwoording wordt afgelegd", {@code :4280-4281}; a warning by the severity policy): an outcome whose latest
+     * assessment finds it not or only partly met, and that no agreement of any plan is meant to achieve. An outcome
+     * never assessed is not judged; a safety frame covering the outcome is a recorded exemption.
+     */
+    public static final Rule UNMET_RESULT_HAS_AGREEMENT = new UnmetOutcomeRule();
 
     /**
      * R-19, a referral "met toestemming van de cliënt" ({@code 004_5944939a3c113dbb.txt:4412}, the K2 report's pilot,
@@ -185,10 +216,10 @@ public final class StandardRules {
 
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
-            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
-            PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
-            MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
-            PLAN_DECIDED_IN_PLAN_MEETING);
+            ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, NOT_OFFER_DRIVEN, REASONS_FROM_THE_PURPOSE,
+            OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, ONE_LOKET_FOR_A_HOUSEHOLD,
+            UNMET_RESULT_HAS_AGREEMENT, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION,
+            BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED, PLAN_DECIDED_IN_PLAN_MEETING);
 
     private StandardRules() {}
 

@@ -12,12 +12,18 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.LifeDomain;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
+import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.Recurrence;
@@ -25,6 +31,7 @@ import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.model.Wish;
@@ -322,7 +329,9 @@ public final class SeedCases {
                 .addParticipant(Participant.builder().id("neighbour").sphere(Sphere.LIFEWORLD).name("buurvrouw")
                         .relation(Relation.NEIGHBOUR).build())
                 .addExchange(Exchange.builder().id("neighbour-helps").giver("neighbour").receiver("saskia")
-                        .what("helpt zo af en toe").build());
+                        .what("helpt zo af en toe").build())
+                // "moeder Saskia, zoon Jeffrey van 16 jaar en dochter Amanda van 12" (004_5944939a3c113dbb.txt:173-174)
+                .addHousehold(Household.of("van-dalen", "saskia", "jeffrey-vd", "amanda"));
     }
 
     /**
@@ -369,7 +378,16 @@ public final class SeedCases {
                         + "and the network's assigned role are written down as one decision.")
                 .addAssumption("The neighbour being told her role is recorded as INFORMED: the network 'krijgt een "
                         + "rol toebedeeld' (004_5944939a3c113dbb.txt:4045-4048).")
+                .addAssumption("Saskia's question for support and her benefit are recorded at one loket of the "
+                        + "municipality: she 'niet bij twee verschillende loketten hoeft te zijn voor extramurale "
+                        + "begeleiding en haar uitkering' (004_5944939a3c113dbb.txt:4288-4290); the loket's id is ours.")
                 .addParticipant(Participant.professional("front-desk", "gemeente (loketmedewerker)"))
+                .addQuestion(Question.builder().id("support-question").kind(QuestionKind.START).addAbout("saskia")
+                        .askedBy("saskia").lifeDomain(LifeDomain.WELLBEING_AND_SUPPORT).scheme(Scheme.WMO)
+                        .loket("municipal-desk").build())
+                .addQuestion(Question.builder().id("benefit-question").kind(QuestionKind.START).addAbout("saskia")
+                        .lifeDomain(LifeDomain.WORK_AND_INCOME).scheme(Scheme.WORK_ACCORDING_TO_CAPACITY)
+                        .loket("municipal-desk").build())
                 .addParticipant(Participant.professional("wmo-support", "Wmo begeleiding"))
                 .addDecision(Decision.builder().id("support-decision").date(decided)
                         .subject("ondersteuning bij beperkt structuurvermogen; rol voor het netwerk")
@@ -384,7 +402,8 @@ public final class SeedCases {
                                 .build())
                         .addAgreement(Agreement.builder().id("informal-help").decision("support-decision")
                                 .addPerformer("neighbour").proposer("front-desk")
-                                .description("informele zorg: een rol toebedeeld").build())
+                                .description("informele zorg: een rol toebedeeld")
+                                .offer(Offer.of(OfferKind.INFORMAL)).build())
                         .build())
                 .build();
         return SeedCase.builder().key("van-dalen-after").title("Gezin Van Dalen after the transitions (K2's ideal)")

@@ -139,7 +139,7 @@ class FreeTextPrivacyTest {
                 .addAllPlans(s.plans()).addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
                 .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
                 .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
-                .addAllInitiatives(s.initiatives());
+                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes()).addAllHouseholds(s.households());
     }
 
     /** Every value reachable from a situation that has a {@code toString} of its own. */
@@ -162,6 +162,14 @@ class FreeTextPrivacyTest {
         parts.addAll(s.evaluations());
         parts.addAll(s.handovers());
         parts.addAll(s.initiatives());
+        for (Agreement a : s.agreements()) {
+            a.offer().ifPresent(parts::add);
+        }
+        for (io.github.nieuweroute.model.Outcome o : s.outcomes()) {
+            parts.add(o);
+            parts.addAll(o.assessments());
+        }
+        parts.addAll(s.households());
         return parts;
     }
 }

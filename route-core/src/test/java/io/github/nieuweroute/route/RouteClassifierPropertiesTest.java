@@ -78,7 +78,8 @@ class RouteClassifierPropertiesTest {
                 .addAllQuestions(s.questions()).addAllMeetings(s.meetings()).addAllPlans(s.plans())
                 .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
                 .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames()).addAllEvaluations(s.evaluations())
-                .addAllHandovers(s.handovers()).addAllInitiatives(s.initiatives());
+                .addAllHandovers(s.handovers()).addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes())
+                .addAllHouseholds(s.households());
         for (Decision other : s.decisions()) {
             if (other.id().equals(d.id())) {
                 b.addDecision(Decision.builder().id(other.id()).date(other.date()).subject(other.subject())

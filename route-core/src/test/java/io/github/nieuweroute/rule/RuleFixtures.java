@@ -122,4 +122,15 @@ final class RuleFixtures {
     static Plan plan(String id, Agreement... agreements) {
         return Plan.builder().id(id).addAgreements(agreements).build();
     }
+
+    /** Returns the situation with its plans replaced by the given ones, every other record kept. */
+    static Situation withPlans(Situation s, Plan... plans) {
+        return Situation.builder().id(s.id()).addAllParticipants(s.participants()).addAllQuestions(s.questions())
+                .addAllMeetings(s.meetings()).addAllDecisions(s.decisions()).addAllPlans(List.of(plans))
+                .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
+                .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
+                .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
+                .addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes())
+                .addAllHouseholds(s.households()).build();
+    }
 }

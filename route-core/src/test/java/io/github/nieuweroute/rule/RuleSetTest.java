@@ -233,6 +233,8 @@ class RuleSetTest {
                 .addAllEvaluations(maybeShuffled(s.evaluations(), shuffle, r))
                 .addAllHandovers(maybeShuffled(s.handovers(), shuffle, r))
                 .addAllInitiatives(maybeShuffled(s.initiatives(), shuffle, r))
+                .addAllOutcomes(maybeShuffled(s.outcomes(), shuffle, r))
+                .addAllHouseholds(maybeShuffled(s.households(), shuffle, r))
                 .build();
     }
 }

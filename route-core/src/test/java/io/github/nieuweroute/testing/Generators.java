@@ -7,16 +7,25 @@ import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
+import io.github.nieuweroute.model.Financier;
 import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Initiative;
+import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -30,6 +39,7 @@ import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.model.Wish;
@@ -194,7 +204,8 @@ public final class Generators {
                 people.add(id);
                 b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id)).build());
             }
-            questions(b);
+            List<String> questions = questions(b);
+            households(b);
             LocalDate day = START;
             List<String> meetings = new ArrayList<>();
             List<LocalDate> meetingDates = new ArrayList<>();
@@ -261,6 +272,7 @@ public final class Generators {
                 decisions.add(decision.id());
                 b.addDecision(decision);
             }
+            List<String> outcomes = outcomes(b, day);
             List<String> plans = new ArrayList<>();
             List<String> agreements = new ArrayList<>();
             if (!decisions.isEmpty()) {
@@ -292,6 +304,12 @@ public final class Generators {
                         }
                         if (freeText(50)) {
                             a.description(text("afspraak"));
+                        }
+                        if (chance(60)) {
+                            a.offer(offer(day));
+                        }
+                        if (!outcomes.isEmpty() && chance(50)) {
+                            a.addAllOutcomes(someOf(outcomes, 1));
                         }
                         Agreement agreement = a.build();
                         agreements.add(agreement.id());
@@ -353,6 +371,8 @@ public final class Generators {
             List<String> coverable = new ArrayList<>(decisions);
             coverable.addAll(agreements);
             coverable.addAll(items);
+            coverable.addAll(outcomes);
+            coverable.addAll(questions);
             if (chance(30)) {
                 SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
                         .addConstraint(text("kader"));
@@ -381,7 +401,63 @@ public final class Generators {
             return b.build();
         }
 
-        void questions(Situation.Builder b) {
+        /** An offer, purchased half of the time (so that plans of purchased offers only occur), with or without
+         * its catalogue item and contract period. */
+        Offer offer(LocalDate day) {
+            if (chance(50)) {
+                return Offer.of(oneOf(OfferKind.class));
+            }
+            Offer.Builder o = Offer.builder().kind(OfferKind.PURCHASED);
+            if (chance(50)) {
+                o.catalogueItem(id("product"));
+            }
+            if (chance(50)) {
+                LocalDate start = day.minusDays(between(0, 365));
+                o.contractStart(start).contractEnd(start.plusDays(between(0, 730)));
+            }
+            return o.build();
+        }
+
+        /** Outcomes for the focus persons (or no one recorded), some assessed, some more than once on one day. */
+        List<String> outcomes(Situation.Builder b, LocalDate day) {
+            List<String> ids = new ArrayList<>();
+            for (int i = between(0, 3); i > 0; i--) {
+                Outcome.Builder o = Outcome.builder().id(id("outcome"));
+                if (chance(70)) {
+                    o.person(oneOf(focus));
+                }
+                if (chance(50)) {
+                    o.kantelingResult(oneOf(KantelingResult.class));
+                }
+                if (freeText(40)) {
+                    o.description(text("resultaat"));
+                }
+                LocalDate assessed = day;
+                for (int k = between(0, 3); k > 0; k--) {
+                    assessed = assessed.plusDays(between(0, 1) * between(1, 60));
+                    o.addAssessment(OutcomeAssessment.builder().date(assessed).status(oneOf(OutcomeStatus.class))
+                            .addAllAssessedWith(someOf(people, 0)).build());
+                }
+                Outcome outcome = o.build();
+                ids.add(outcome.id());
+                b.addOutcome(outcome);
+            }
+            return ids;
+        }
+
+        /** A household of some of the focus persons, sometimes with lifeworld members, half of the time. */
+        void households(Situation.Builder b) {
+            if (chance(50)) {
+                Set<String> members = someOf(focus, 1);
+                if (chance(30)) {
+                    members.addAll(someOf(people, 0));
+                }
+                b.addHousehold(Household.builder().id(id("household")).addAllMembers(members).build());
+            }
+        }
+
+        List<String> questions(Situation.Builder b) {
+            List<String> ids = new ArrayList<>();
             for (int i = between(0, 3); i > 0; i--) {
                 QuestionKind kind = oneOf(QuestionKind.class);
                 Question.Builder q = Question.builder().id(id("question")).kind(kind);
@@ -397,8 +473,26 @@ public final class Generators {
                 if (chance(40)) {
                     q.addAllOwners(someOf(people, 1));
                 }
-                b.addQuestion(q.build());
+                if (chance(60)) {
+                    q.addAllAbout(someOf(focus, 1));
+                }
+                if (chance(40)) {
+                    q.lifeDomain(oneOf(LifeDomain.class));
+                }
+                if (chance(40)) {
+                    q.scheme(oneOf(Scheme.class));
+                }
+                if (chance(30)) {
+                    q.financier(oneOf(Financier.class));
+                }
+                if (chance(60)) {
+                    q.loket("loket-" + between(1, 3));
+                }
+                Question question = q.build();
+                ids.add(question.id());
+                b.addQuestion(question);
             }
+            return ids;
         }
     }
 }

@@ -5,6 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -56,7 +57,7 @@ public final class JsonFixtures {
 
     /**
      * Returns what a version 1 document can hold of a situation: the situation without the concepts of version 2
-     * (meeting kinds, wishes, reasons, question owners, review dates; a plan keeps its owner only if it has one).
+     * (meeting kinds, wishes, reasons, question owners, review dates, offers; a plan keeps its owner only if it has one).
      *
      * @param s the situation, not null
      * @param assumptions the assumptions to keep, not null
@@ -72,7 +73,8 @@ public final class JsonFixtures {
         List<Decision> decisions = s.decisions().stream().map(d -> Decision.builder().id(d.id()).date(d.date())
                 .subject(d.subject()).meeting(d.meeting()).putAllParticipation(d.participation()).build()).toList();
         List<Plan> plans = s.plans().stream().map(p -> Plan.builder().id(p.id()).owner(p.owner())
-                .addAllAgreements(p.agreements()).build()).toList();
+                .addAllAgreements(p.agreements().stream().map(JsonFixtures::agreementAsVersion1).toList()).build())
+                .toList();
         return Situation.builder().id(s.id()).description(s.description()).addAllSources(s.sources())
                 .addAllAssumptions(assumptions).addAllParticipants(s.participants()).addAllQuestions(questions)
                 .addAllMeetings(meetings).addAllDecisions(decisions).addAllPlans(plans)
@@ -80,6 +82,13 @@ public final class JsonFixtures {
                 .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
                 .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
                 .addAllInitiatives(s.initiatives()).build();
+    }
+
+    /** Returns an agreement without the fields of version 2 (its offer). */
+    private static Agreement agreementAsVersion1(Agreement a) {
+        return Agreement.builder().id(a.id()).description(a.description()).decision(a.decision())
+                .addAllPerformers(a.performers()).proposer(a.proposer()).recurrence(a.recurrence())
+                .recordedNeed(a.recordedNeed()).build();
     }
 
     /** @return the golden report of a seed case (the standard rule set's), as text */

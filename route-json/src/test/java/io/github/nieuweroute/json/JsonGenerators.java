@@ -39,7 +39,8 @@ final class JsonGenerators {
                 .addAllQuestions(s.questions()).addAllMeetings(s.meetings()).addAllDecisions(s.decisions())
                 .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
                 .addAllSafetyFrames(s.safetyFrames()).addAllEvaluations(s.evaluations())
-                .addAllHandovers(s.handovers()).addAllInitiatives(s.initiatives());
+                .addAllHandovers(s.handovers()).addAllInitiatives(s.initiatives()).addAllOutcomes(s.outcomes())
+                .addAllHouseholds(s.households());
         if (chance(in, 50)) {
             b.description(text(in));
         }

@@ -4,16 +4,22 @@ import io.github.nieuweroute.source.Grounding;
 import io.github.nieuweroute.model.Circle;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Financier;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
+import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.ReasonKind;
 import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.model.WishOutcome;
 import io.github.nieuweroute.route.Route;
@@ -85,11 +91,35 @@ public final class Codes<E extends Enum<E>> {
             ReasonKind.NO_ALTERNATIVE, "no-alternative", ReasonKind.BUDGET_FRAME, "budget-frame",
             ReasonKind.SCHEME_BOUNDARY, "scheme-boundary", ReasonKind.AVAILABLE_OFFER, "available-offer",
             ReasonKind.PROFESSIONAL_STANDARD, "professional-standard");
+    public static final Codes<OfferKind> OFFER_KIND = new Codes<>(OfferKind.class, "offer kind",
+            OfferKind.PURCHASED, "purchased", OfferKind.TAILOR_MADE, "tailor-made", OfferKind.INFORMAL, "informal",
+            OfferKind.COLLECTIVE, "collective");
+    public static final Codes<KantelingResult> KANTELING_RESULT = new Codes<>(KantelingResult.class,
+            "Kanteling result",
+            KantelingResult.CLEAN_AND_LIVABLE_HOME, "clean-and-livable-home",
+            KantelingResult.SUITABLE_HOME, "suitable-home",
+            KantelingResult.PRIMARY_NECESSITIES, "primary-necessities",
+            KantelingResult.CLEAN_AND_WEARABLE_CLOTHING, "clean-and-wearable-clothing",
+            KantelingResult.CARING_FOR_CHILDREN_AT_HOME, "caring-for-children-at-home",
+            KantelingResult.MOVING_IN_AND_AROUND_THE_HOME, "moving-in-and-around-the-home",
+            KantelingResult.LOCAL_TRANSPORT, "local-transport",
+            KantelingResult.CONTACTS_AND_ACTIVITIES, "contacts-and-activities");
+    public static final Codes<OutcomeStatus> OUTCOME_STATUS = new Codes<>(OutcomeStatus.class, "outcome status",
+            OutcomeStatus.MET, "met", OutcomeStatus.PARTLY_MET, "partly-met", OutcomeStatus.NOT_MET, "not-met");
+    public static final Codes<LifeDomain> LIFE_DOMAIN = new Codes<>(LifeDomain.class, "life domain",
+            LifeDomain.WORK_AND_INCOME, "work-and-income", LifeDomain.YOUTH, "youth", LifeDomain.EDUCATION, "education",
+            LifeDomain.WELLBEING_AND_SUPPORT, "wellbeing-and-support");
+    public static final Codes<Scheme> SCHEME = new Codes<>(Scheme.class, "scheme",
+            Scheme.WORK_ACCORDING_TO_CAPACITY, "work-according-to-capacity", Scheme.WMO, "wmo", Scheme.AWBZ, "awbz",
+            Scheme.YOUTH_CARE, "youth-care", Scheme.APPROPRIATE_EDUCATION, "appropriate-education");
+    public static final Codes<Financier> FINANCIER = new Codes<>(Financier.class, "financier",
+            Financier.MUNICIPALITY, "municipality", Financier.PROVINCE, "province", Financier.STATE, "state");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
-            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND);
+            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND, OFFER_KIND,
+            KANTELING_RESULT, OUTCOME_STATUS, LIFE_DOMAIN, SCHEME, FINANCIER);
 
     // -- the enums of reports
 

@@ -44,7 +44,8 @@ public final class ReportWriter {
             EvidenceKind.PLAN, "plans", EvidenceKind.AGREEMENT, "agreements", EvidenceKind.REQUEST, "requests",
             EvidenceKind.INFORMATION_ITEM, "informationItems", EvidenceKind.EXCHANGE, "exchanges",
             EvidenceKind.SAFETY_FRAME, "safetyFrames", EvidenceKind.EVALUATION, "evaluations",
-            EvidenceKind.HANDOVER, "handovers", EvidenceKind.INITIATIVE, "initiatives");
+            EvidenceKind.HANDOVER, "handovers", EvidenceKind.INITIATIVE, "initiatives",
+            EvidenceKind.OUTCOME, "outcomes");
 
     private ReportWriter() {}
 

@@ -9,6 +9,7 @@ import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.ModelValidationException;
@@ -17,6 +18,9 @@ import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
 import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
@@ -107,7 +111,12 @@ public final class SituationReader {
             .optional("text", (b, in) -> b.text(in.text()))
             .optional("askedBy", (b, in) -> b.askedBy(in.text()))
             .optional("date", (b, in) -> b.date(in.date()))
-            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)));
+            .since(V2, "owners", (b, in) -> b.addAllOwners(idSet(in)))
+            .since(V2, "about", (b, in) -> b.addAllAbout(idSet(in)))
+            .since(V2, "lifeDomain", (b, in) -> b.lifeDomain(in.code(Codes.LIFE_DOMAIN)))
+            .since(V2, "scheme", (b, in) -> b.scheme(in.code(Codes.SCHEME)))
+            .since(V2, "financier", (b, in) -> b.financier(in.code(Codes.FINANCIER)))
+            .since(V2, "loket", (b, in) -> b.loket(in.text()));
 
     private static final ObjectSpec<PlanMeeting.Builder, PlanMeeting> MEETING = ObjectSpec
             .of(PlanMeeting::builder, PlanMeeting.Builder::build)
@@ -145,6 +154,13 @@ public final class SituationReader {
             .since(V2, "wishes", (b, in) -> in.array(() -> b.addWish(WISH.read(in))))
             .since(V2, "reasons", (b, in) -> in.array(() -> b.addReason(REASON.read(in))));
 
+    private static final ObjectSpec<Offer.Builder, Offer> OFFER = ObjectSpec
+            .of(Offer::builder, Offer.Builder::build)
+            .required("kind", (b, in) -> b.kind(in.code(Codes.OFFER_KIND)))
+            .optional("catalogueItem", (b, in) -> b.catalogueItem(in.text()))
+            .optional("contractStart", (b, in) -> b.contractStart(in.date()))
+            .optional("contractEnd", (b, in) -> b.contractEnd(in.date()));
+
     private static final ObjectSpec<Agreement.Builder, Agreement> AGREEMENT = ObjectSpec
             .of(Agreement::builder, Agreement.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
@@ -153,7 +169,9 @@ public final class SituationReader {
             .required("performers", (b, in) -> b.addAllPerformers(idSet(in)))
             .optional("proposer", (b, in) -> b.proposer(in.text()))
             .optional("recurrence", (b, in) -> b.recurrence(RECURRENCE.read(in)))
-            .optional("recordedNeed", (b, in) -> b.recordedNeed(in.text()));
+            .optional("recordedNeed", (b, in) -> b.recordedNeed(in.text()))
+            .since(V2, "offer", (b, in) -> b.offer(OFFER.read(in)))
+            .since(V2, "outcomes", (b, in) -> b.addAllOutcomes(idSet(in)));
 
     private static final ObjectSpec<Plan.Builder, Plan> PLAN = ObjectSpec
             .of(Plan::builder, Plan.Builder::build)
@@ -224,6 +242,25 @@ public final class SituationReader {
             .optional("takenOverBy", (b, in) -> b.takenOverBy(in.text()))
             .optional("takenOverOn", (b, in) -> b.takenOverOn(in.date()));
 
+    private static final ObjectSpec<OutcomeAssessment.Builder, OutcomeAssessment> OUTCOME_ASSESSMENT = ObjectSpec
+            .of(OutcomeAssessment::builder, OutcomeAssessment.Builder::build)
+            .required("date", (b, in) -> b.date(in.date()))
+            .required("status", (b, in) -> b.status(in.code(Codes.OUTCOME_STATUS)))
+            .optional("assessedWith", (b, in) -> b.addAllAssessedWith(idSet(in)));
+
+    private static final ObjectSpec<Outcome.Builder, Outcome> OUTCOME = ObjectSpec
+            .of(Outcome::builder, Outcome.Builder::build)
+            .required("id", (b, in) -> b.id(in.text()))
+            .optional("person", (b, in) -> b.person(in.text()))
+            .optional("kantelingResult", (b, in) -> b.kantelingResult(in.code(Codes.KANTELING_RESULT)))
+            .optional("description", (b, in) -> b.description(in.text()))
+            .optional("assessments", (b, in) -> in.array(() -> b.addAssessment(OUTCOME_ASSESSMENT.read(in))));
+
+    private static final ObjectSpec<Household.Builder, Household> HOUSEHOLD = ObjectSpec
+            .of(Household::builder, Household.Builder::build)
+            .required("id", (b, in) -> b.id(in.text()))
+            .required("members", (b, in) -> b.addAllMembers(idSet(in)));
+
     // -- the situation
 
     /** Holds a situation's records as read, so that a problem found when it is built can be located. */
@@ -242,6 +279,8 @@ public final class SituationReader {
         final List<Evaluation> evaluations = new ArrayList<>();
         final List<Handover> handovers = new ArrayList<>();
         final List<Initiative> initiatives = new ArrayList<>();
+        final List<Outcome> outcomes = new ArrayList<>();
+        final List<Household> households = new ArrayList<>();
 
         Situation build() {
             try {
@@ -249,7 +288,8 @@ public final class SituationReader {
                         .addAllDecisions(decisions).addAllPlans(plans).addAllRequests(requests)
                         .addAllInformationItems(informationItems).addAllExchanges(exchanges)
                         .addAllSafetyFrames(safetyFrames).addAllEvaluations(evaluations)
-                        .addAllHandovers(handovers).addAllInitiatives(initiatives).build();
+                        .addAllHandovers(handovers).addAllInitiatives(initiatives).addAllOutcomes(outcomes)
+                        .addAllHouseholds(households).build();
             } catch (ModelValidationException e) {
                 throw locate(e);
             }
@@ -275,6 +315,8 @@ public final class SituationReader {
                 case "Evaluation" -> pointer = find("/evaluations", evaluations, Evaluation::id, id, last);
                 case "Handover" -> pointer = find("/handovers", handovers, Handover::id, id, last);
                 case "Initiative" -> pointer = find("/initiatives", initiatives, Initiative::id, id, last);
+                case "Outcome" -> pointer = find("/outcomes", outcomes, Outcome::id, id, last);
+                case "Household" -> pointer = find("/households", households, Household::id, id, last);
                 default -> pointer = "";
             }
             ObjectSpec<?, ?> spec = SPECS.get(e.objectType());
@@ -329,7 +371,9 @@ public final class SituationReader {
             .optional("safetyFrames", (d, in) -> objects(in, SAFETY_FRAME, d.safetyFrames::add))
             .optional("evaluations", (d, in) -> objects(in, EVALUATION, d.evaluations::add))
             .optional("handovers", (d, in) -> objects(in, HANDOVER, d.handovers::add))
-            .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add));
+            .optional("initiatives", (d, in) -> objects(in, INITIATIVE, d.initiatives::add))
+            .since(V2, "outcomes", (d, in) -> objects(in, OUTCOME, d.outcomes::add))
+            .since(V2, "households", (d, in) -> objects(in, HOUSEHOLD, d.households::add));
 
     /** The object spec of each model type, by the type name the model's exceptions use. */
     private static final Map<String, ObjectSpec<?, ?>> SPECS = Map.ofEntries(
@@ -341,7 +385,9 @@ public final class SituationReader {
             Map.entry("InformationItem", INFORMATION_ITEM), Map.entry("Exchange", EXCHANGE),
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
-            Map.entry("Wish", WISH), Map.entry("Reason", REASON));
+            Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER),
+            Map.entry("Outcome", OUTCOME), Map.entry("OutcomeAssessment", OUTCOME_ASSESSMENT),
+            Map.entry("Household", HOUSEHOLD));
 
     private static int version(JsonInput in) {
         int version = in.count();

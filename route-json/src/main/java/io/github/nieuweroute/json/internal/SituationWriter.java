@@ -5,11 +5,15 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.Handover;
+import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -63,6 +67,8 @@ public final class SituationWriter {
         objects(g, "evaluations", s.evaluations(), SituationWriter::evaluation);
         objects(g, "handovers", s.handovers(), SituationWriter::handover);
         objects(g, "initiatives", s.initiatives(), SituationWriter::initiative);
+        objects(g, "outcomes", s.outcomes(), SituationWriter::outcome);
+        objects(g, "households", s.households(), SituationWriter::household);
         g.writeEndObject();
     }
 
@@ -97,6 +103,17 @@ public final class SituationWriter {
         text(g, "askedBy", q.askedBy());
         date(g, "date", q.date());
         strings(g, "owners", q.owners());
+        strings(g, "about", q.about());
+        if (q.lifeDomain().isPresent()) {
+            g.writeStringProperty("lifeDomain", Codes.LIFE_DOMAIN.code(q.lifeDomain().get()));
+        }
+        if (q.scheme().isPresent()) {
+            g.writeStringProperty("scheme", Codes.SCHEME.code(q.scheme().get()));
+        }
+        if (q.financier().isPresent()) {
+            g.writeStringProperty("financier", Codes.FINANCIER.code(q.financier().get()));
+        }
+        text(g, "loket", q.loket());
     }
 
     private static void meeting(JsonGenerator g, PlanMeeting m) {
@@ -175,6 +192,17 @@ public final class SituationWriter {
             g.writeEndObject();
         }
         text(g, "recordedNeed", a.recordedNeed());
+        if (a.offer().isPresent()) {
+            Offer o = a.offer().get();
+            g.writeName("offer");
+            g.writeStartObject();
+            g.writeStringProperty("kind", Codes.OFFER_KIND.code(o.kind()));
+            text(g, "catalogueItem", o.catalogueItem());
+            date(g, "contractStart", o.contractStart());
+            date(g, "contractEnd", o.contractEnd());
+            g.writeEndObject();
+        }
+        strings(g, "outcomes", a.outcomes());
     }
 
     private static void request(JsonGenerator g, Request r) {
@@ -244,6 +272,27 @@ public final class SituationWriter {
         date(g, "date", i.date());
         text(g, "takenOverBy", i.takenOverBy());
         date(g, "takenOverOn", i.takenOverOn());
+    }
+
+    private static void outcome(JsonGenerator g, Outcome o) {
+        g.writeStringProperty("id", o.id());
+        text(g, "person", o.person());
+        if (o.kantelingResult().isPresent()) {
+            g.writeStringProperty("kantelingResult", Codes.KANTELING_RESULT.code(o.kantelingResult().get()));
+        }
+        text(g, "description", o.description());
+        objects(g, "assessments", o.assessments(), SituationWriter::assessment);
+    }
+
+    private static void household(JsonGenerator g, Household h) {
+        g.writeStringProperty("id", h.id());
+        strings(g, "members", h.members());
+    }
+
+    private static void assessment(JsonGenerator g, OutcomeAssessment a) {
+        g.writeStringProperty("date", a.date().toString());
+        g.writeStringProperty("status", Codes.OUTCOME_STATUS.code(a.status()));
+        strings(g, "assessedWith", a.assessedWith());
     }
 
     // -- shared shapes

@@ -47,7 +47,10 @@ class CodesTest {
                 io.github.nieuweroute.model.Frequency.class, io.github.nieuweroute.model.RequestKind.class,
                 io.github.nieuweroute.model.InformationKind.class, io.github.nieuweroute.model.ConsentStatus.class,
                 io.github.nieuweroute.model.HandoverKind.class, io.github.nieuweroute.model.MeetingKind.class,
-                io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class);
+                io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class,
+                io.github.nieuweroute.model.OfferKind.class, io.github.nieuweroute.model.KantelingResult.class,
+                io.github.nieuweroute.model.OutcomeStatus.class, io.github.nieuweroute.model.LifeDomain.class,
+                io.github.nieuweroute.model.Scheme.class, io.github.nieuweroute.model.Financier.class);
     }
 
     @Test
