@@ -160,6 +160,11 @@ final class SituationValidator {
             for (String covered : f.coveredIds()) {
                 resolve("SafetyFrame", f.id(), "coveredIds", covered, COVERABLE);
             }
+            for (SafetyCondition c : f.conditions()) {
+                participant("SafetyFrame", f.id(), "conditions.subject", c.subject());
+                participants("SafetyFrame", f.id(), "conditions.persons", c.persons());
+                participants("SafetyFrame", f.id(), "conditions.supervisors", c.supervisors());
+            }
         }
         for (Evaluation e : s.evaluations()) {
             participants("Evaluation", e.id(), "participants", e.participants());

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
  * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
- * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish and R-26 where a
- * plan is decided. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish, R-26 where a
+ * plan is decided and R-27 the conditions of a safety frame. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
  * rule: no case data can check them (see {@code docs/rules.md}).
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
@@ -183,12 +183,22 @@ public final class StandardRules {
      */
     public static final Rule PLAN_DECIDED_IN_PLAN_MEETING = new ConsultationDecisionRule();
 
+    /**
+     * R-27, the conditions of a safety frame are kept ({@code 000_003bca9ac70bd78f.txt:266}: Veilig Thuis set limits
+     * "zodat iedereen precies wist waar hij aan toe was"; {@code 004_5944939a3c113dbb.txt:2937-2942}; the kinds of
+     * condition are our interpretation): no agreement leaves a subject alone with the persons they may not be alone
+     * with, or brings them together without a named supervisor, and no decision concerning a subject is taken
+     * without the frame's owner where the frame says so. A breach is an error that no coverage exempts: safety
+     * outranks ownership, and a frame does not exempt breaking itself.
+     */
+    public static final Rule SAFETY_FRAME_KEPT = new SafetyConditionRule();
+
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
             ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
             PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
             MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
-            PLAN_DECIDED_IN_PLAN_MEETING);
+            PLAN_DECIDED_IN_PLAN_MEETING, SAFETY_FRAME_KEPT);
 
     private StandardRules() {}
 

@@ -29,6 +29,8 @@ import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.SafetyCondition;
+import io.github.nieuweroute.model.SafetyConditionKind;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
@@ -353,13 +355,12 @@ public final class Generators {
             List<String> coverable = new ArrayList<>(decisions);
             coverable.addAll(agreements);
             coverable.addAll(items);
+            SafetyFrame.Builder frame = null;
             if (chance(30)) {
-                SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
-                        .addConstraint(text("kader"));
+                frame = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people)).addConstraint(text("kader"));
                 if (!coverable.isEmpty()) {
-                    f.addAllCoveredIds(someOf(coverable, 1));
+                    frame.addAllCoveredIds(someOf(coverable, 1));
                 }
-                b.addSafetyFrame(f.build());
             }
             if (!plans.isEmpty() && chance(50)) {
                 b.addEvaluation(Evaluation.builder().id(id("evaluation")).date(day.plusDays(between(0, 90)))
@@ -378,7 +379,42 @@ public final class Generators {
                 }
                 b.addInitiative(i.build());
             }
+            if (frame != null) {
+                // conditions come from their own stream, seeded by what was drawn, so that drawing them leaves the
+                // draws of every later situation (and the examples docs/messages.md shows) as they were
+                java.util.SplittableRandom own = new java.util.SplittableRandom(31L * serial + people.size());
+                for (int c = own.nextInt(3); c > 0; c--) {
+                    frame.addCondition(safetyCondition(own));
+                }
+                b.addSafetyFrame(frame.build());
+            }
             return b.build();
+        }
+
+        /** A safety condition of any kind over the people drawn so far; supervisors and persons never overlap. */
+        SafetyCondition safetyCondition(java.util.SplittableRandom own) {
+            String subject = people.get(own.nextInt(people.size()));
+            List<String> others = new ArrayList<>(people);
+            others.remove(subject);
+            SafetyConditionKind[] kinds = SafetyConditionKind.values();
+            SafetyConditionKind kind = others.isEmpty() ? SafetyConditionKind.DECIDED_WITH_FRAME_OWNER
+                    : kinds[own.nextInt(kinds.length)];
+            SafetyCondition.Builder c = SafetyCondition.builder().kind(kind).subject(subject);
+            if (kind == SafetyConditionKind.DECIDED_WITH_FRAME_OWNER) {
+                return c.build();
+            }
+            if (kind == SafetyConditionKind.SUPERVISED_CONTACT && others.size() >= 2) {
+                c.addSupervisors(others.remove(own.nextInt(others.size())));
+            } else {
+                c.kind(SafetyConditionKind.NOT_ALONE_WITH);
+            }
+            c.addPersons(others.remove(own.nextInt(others.size())));
+            for (String other : others) {
+                if (own.nextInt(4) == 0) {
+                    c.addPersons(other);
+                }
+            }
+            return c.build();
         }
 
         void questions(Situation.Builder b) {
