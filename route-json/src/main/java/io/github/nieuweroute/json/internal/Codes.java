@@ -13,6 +13,7 @@ import io.github.nieuweroute.model.NetworkQuestionForm;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.ReasonKind;
+import io.github.nieuweroute.model.SafetyConditionKind;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Sphere;
 import io.github.nieuweroute.model.WishOutcome;
@@ -85,11 +86,16 @@ public final class Codes<E extends Enum<E>> {
             ReasonKind.NO_ALTERNATIVE, "no-alternative", ReasonKind.BUDGET_FRAME, "budget-frame",
             ReasonKind.SCHEME_BOUNDARY, "scheme-boundary", ReasonKind.AVAILABLE_OFFER, "available-offer",
             ReasonKind.PROFESSIONAL_STANDARD, "professional-standard");
+    public static final Codes<SafetyConditionKind> SAFETY_CONDITION_KIND = new Codes<>(SafetyConditionKind.class,
+            "safety condition kind", SafetyConditionKind.NOT_ALONE_WITH, "not-alone-with",
+            SafetyConditionKind.SUPERVISED_CONTACT, "supervised-contact",
+            SafetyConditionKind.DECIDED_WITH_FRAME_OWNER, "decided-with-frame-owner");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
-            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND);
+            CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND,
+            SAFETY_CONDITION_KIND);
 
     // -- the enums of reports
 

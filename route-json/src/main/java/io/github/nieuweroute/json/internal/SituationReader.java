@@ -21,6 +21,7 @@ import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.SafetyCondition;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Wish;
@@ -191,13 +192,21 @@ public final class SituationReader {
             .optional("what", (b, in) -> b.what(in.text()))
             .optional("date", (b, in) -> b.date(in.date()));
 
+    private static final ObjectSpec<SafetyCondition.Builder, SafetyCondition> SAFETY_CONDITION = ObjectSpec
+            .of(SafetyCondition::builder, SafetyCondition.Builder::build)
+            .required("kind", (b, in) -> b.kind(in.code(Codes.SAFETY_CONDITION_KIND)))
+            .required("subject", (b, in) -> b.subject(in.text()))
+            .optional("persons", (b, in) -> b.addAllPersons(idSet(in)))
+            .optional("supervisors", (b, in) -> b.addAllSupervisors(idSet(in)));
+
     private static final ObjectSpec<SafetyFrame.Builder, SafetyFrame> SAFETY_FRAME = ObjectSpec
             .of(SafetyFrame::builder, SafetyFrame.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
             .required("setBy", (b, in) -> b.setBy(in.text()))
             .optional("date", (b, in) -> b.date(in.date()))
             .optional("constraints", (b, in) -> in.array(() -> b.addConstraint(in.text())))
-            .optional("coveredIds", (b, in) -> b.addAllCoveredIds(idSet(in)));
+            .optional("coveredIds", (b, in) -> b.addAllCoveredIds(idSet(in)))
+            .since(V2, "conditions", (b, in) -> in.array(() -> b.addCondition(SAFETY_CONDITION.read(in))));
 
     private static final ObjectSpec<Evaluation.Builder, Evaluation> EVALUATION = ObjectSpec
             .of(Evaluation::builder, Evaluation.Builder::build)
@@ -341,7 +350,8 @@ public final class SituationReader {
             Map.entry("InformationItem", INFORMATION_ITEM), Map.entry("Exchange", EXCHANGE),
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
-            Map.entry("Wish", WISH), Map.entry("Reason", REASON));
+            Map.entry("Wish", WISH), Map.entry("Reason", REASON),
+            Map.entry("SafetyCondition", SAFETY_CONDITION));
 
     private static int version(JsonInput in) {
         int version = in.count();

@@ -19,6 +19,7 @@ import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.SafetyCondition;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Wish;
@@ -217,6 +218,14 @@ public final class SituationWriter {
         date(g, "date", f.date());
         strings(g, "constraints", f.constraints());
         strings(g, "coveredIds", f.coveredIds());
+        objects(g, "conditions", f.conditions(), SituationWriter::safetyCondition);
+    }
+
+    private static void safetyCondition(JsonGenerator g, SafetyCondition c) {
+        g.writeStringProperty("kind", Codes.SAFETY_CONDITION_KIND.code(c.kind()));
+        g.writeStringProperty("subject", c.subject());
+        strings(g, "persons", c.persons());
+        strings(g, "supervisors", c.supervisors());
     }
 
     private static void evaluation(JsonGenerator g, Evaluation e) {

@@ -47,7 +47,8 @@ class CodesTest {
                 io.github.nieuweroute.model.Frequency.class, io.github.nieuweroute.model.RequestKind.class,
                 io.github.nieuweroute.model.InformationKind.class, io.github.nieuweroute.model.ConsentStatus.class,
                 io.github.nieuweroute.model.HandoverKind.class, io.github.nieuweroute.model.MeetingKind.class,
-                io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class);
+                io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class,
+                io.github.nieuweroute.model.SafetyConditionKind.class);
     }
 
     @Test
