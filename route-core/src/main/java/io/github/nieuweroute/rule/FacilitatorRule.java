@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * R-07, the facilitator is independent and stays out of the content. See
- * {@link StandardRules#INDEPENDENT_FACILITATOR}.
+ * {@link StandardRules#INDEPENDENT_FACILITATOR}. Independence is derived from the record where it holds the facts
+ * (the facilitator's employer carries out agreements); the recorded {@link FacilitatorRole} is the fallback.
  */
 final class FacilitatorRule extends StandardRule {
 
@@ -53,6 +54,7 @@ final class FacilitatorRule extends StandardRule {
                 }
             }
         }
+        Map<String, TreeSet<String>> byEmployer = agreementsOfEmployers(situation, index, facilitates);
         List<Decision> decisions = situation.decisions();
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
@@ -62,7 +64,16 @@ final class FacilitatorRule extends StandardRule {
             }
             PlanMeeting meeting = meetings.get(m);
             String f = index.participantId(position);
-            if (index.participant(position).facilitator().equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
+            Optional<String> employer = index.participant(position).employer();
+            TreeSet<String> employerPerforms = employer.isPresent() ? byEmployer.get(employer.get()) : null;
+            if (employerPerforms != null) {
+                // derived from the record: it outweighs the recorded role, whichever it is
+                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
+                employerPerforms.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
+                violations.add(violation(Severity.ERROR, evidence, "employer-performs", meeting.id(), f,
+                        employer.get(), employerPerforms.size(), employerPerforms.first()));
+            } else if (index.participant(position).facilitator()
+                    .equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
                 violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
                         "not-independent", meeting.id(), f));
             }
@@ -84,6 +95,47 @@ final class FacilitatorRule extends StandardRule {
             }
         }
         return RuleResult.of(violations);
+    }
+
+    /**
+     * Returns, for each employer of a facilitator, the agreements carried out by someone else of that organisation: a
+     * performer whose employer it is, or the organisation itself recorded as a participant. One pass over the
+     * performers.
+     */
+    private static Map<String, TreeSet<String>> agreementsOfEmployers(Situation situation, SituationIndex index,
+            boolean[] facilitates) {
+        Map<String, TreeSet<String>> byEmployer = new HashMap<>();
+        for (int p = 0; p < facilitates.length; p++) {
+            if (facilitates[p]) {
+                index.participant(p).employer().ifPresent(e -> byEmployer.put(e, null));
+            }
+        }
+        if (byEmployer.isEmpty()) {
+            return byEmployer;
+        }
+        List<Agreement> agreements = situation.agreements();
+        for (int a = 0; a < agreements.size(); a++) {
+            IndexList performers = index.performers(a);
+            for (int i = 0; i < performers.size(); i++) {
+                int p = performers.get(i);
+                if (facilitates[p]) {
+                    continue; // a facilitator's own part is facilitator-performs
+                }
+                addIfEmployer(byEmployer, index.participantId(p), agreements.get(a).id());
+                Optional<String> employer = index.participant(p).employer();
+                if (employer.isPresent()) {
+                    addIfEmployer(byEmployer, employer.get(), agreements.get(a).id());
+                }
+            }
+        }
+        byEmployer.values().removeIf(java.util.Objects::isNull);
+        return byEmployer;
+    }
+
+    private static void addIfEmployer(Map<String, TreeSet<String>> byEmployer, String organisation, String agreement) {
+        if (byEmployer.containsKey(organisation)) {
+            byEmployer.computeIfAbsent(organisation, k -> new TreeSet<>()).add(agreement);
+        }
     }
 
     private static boolean coDecided(SituationIndex index, int d, int position) {

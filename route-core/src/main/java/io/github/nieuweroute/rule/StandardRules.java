@@ -69,7 +69,10 @@ public final class StandardRules {
     /**
      * R-07, process rule: the facilitator of a plan meeting is independent ({@code 000_003bca9ac70bd78f.txt:266},
      * {@code 004_5944939a3c113dbb.txt:4439-4441}), performs no agreement and does not co-decide (our reading of the
-     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:179}).
+     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:179}). Independence is derived from the record
+     * where it holds the facts: a facilitator whose {@link io.github.nieuweroute.model.Participant#employer()} carries
+     * out agreements is not independent; the recorded {@link io.github.nieuweroute.model.FacilitatorRole} is the
+     * fallback.
      */
     public static final Rule INDEPENDENT_FACILITATOR = new FacilitatorRule();
 

@@ -96,4 +96,16 @@ class ParticipantTest {
                     assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_VALUE);
                 });
     }
+
+    @Test
+    void an_employer_is_an_id_and_a_malformed_one_is_rejected_naming_the_field() {
+        assertThat(Participant.builder().id("coach").sphere(Sphere.UNKNOWN).employer("eigen-kracht").build()
+                .employer()).contains("eigen-kracht");
+        assertThatThrownBy(() -> Participant.builder().id("coach").sphere(Sphere.UNKNOWN).employer("Eigen Kracht")
+                .build()).isInstanceOfSatisfying(ModelValidationException.class, m -> {
+                    assertThat(m.field()).isEqualTo("employer");
+                    assertThat(m.objectId()).contains("coach");
+                    assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_ID);
+                });
+    }
 }

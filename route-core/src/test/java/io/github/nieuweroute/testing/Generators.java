@@ -189,12 +189,15 @@ public final class Generators {
                 if (chance(20)) {
                     p.facilitator(oneOf(FacilitatorRole.class));
                 }
+                employer(p, id);
                 b.addParticipant(p.build());
             }
             if (chance(20)) {
                 String id = id("unknown");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id)).build());
+                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id));
+                employer(p, id);
+                b.addParticipant(p.build());
             }
             questions(b);
             LocalDate day = START;
@@ -389,6 +392,17 @@ public final class Generators {
                 b.addSafetyFrame(frame.build());
             }
             return b.build();
+        }
+
+        /**
+         * Gives a participant an employer half of the time, one of three organisations, from a stream of its own
+         * seeded by the id, so that the draws of everything else stay as they were.
+         */
+        void employer(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(id.hashCode());
+            if (own.nextBoolean()) {
+                p.employer("org-" + (1 + own.nextInt(3)));
+            }
         }
 
         /** A safety condition of any kind over the people drawn so far; supervisors and persons never overlap. */

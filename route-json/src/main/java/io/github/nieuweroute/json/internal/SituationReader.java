@@ -97,6 +97,7 @@ public final class SituationReader {
             .optional("name", (b, in) -> b.name(in.text()))
             .optional("relation", (b, in) -> b.relation(RELATION_SPEC.read(in)))
             .optional("organisation", (b, in) -> b.organisation(in.text()))
+            .since(V2, "employer", (b, in) -> b.employer(in.text()))
             .optional("facilitator", (b, in) -> b.facilitator(in.code(Codes.FACILITATOR_ROLE)))
             .optional("collective", (b, in) -> b.collective(in.bool()));
 

@@ -80,6 +80,7 @@ public final class SituationWriter {
             g.writeEndObject();
         }
         text(g, "organisation", p.organisation());
+        text(g, "employer", p.employer());
         if (p.facilitator().isPresent()) {
             g.writeStringProperty("facilitator", Codes.FACILITATOR_ROLE.code(p.facilitator().get()));
         }
