@@ -78,6 +78,14 @@ public abstract class Participant {
     public abstract Optional<String> employer();
 
     /**
+     * Returns the assessments of this participant's load against their capacity (draaglast and draagkracht), such as
+     * of an informal carer. Format version 2.
+     *
+     * @return the assessments in recorded order, never null
+     */
+    public abstract java.util.List<LoadAssessment> loadAssessments();
+
+    /**
      * Returns this participant's role as facilitator of the plan process, if any.
      *
      * @return the facilitator role, empty if not a facilitator
@@ -247,6 +255,20 @@ public abstract class Participant {
          * @return this builder
          */
         Builder facilitator(Optional<? extends FacilitatorRole> role);
+
+        /**
+         * Adds to {@link Participant#loadAssessments()}.
+         * @param assessment not null
+         * @return this builder
+         */
+        Builder addLoadAssessment(LoadAssessment assessment);
+
+        /**
+         * Adds to {@link Participant#loadAssessments()}.
+         * @param assessments not null
+         * @return this builder
+         */
+        Builder addAllLoadAssessments(Iterable<? extends LoadAssessment> assessments);
 
         /**
          * Sets {@link Participant#collective()}.

@@ -91,6 +91,11 @@ final class SituationValidator {
         s.handovers().forEach(h -> register("Handover", h.id(), Kind.HANDOVER));
         s.initiatives().forEach(i -> register("Initiative", i.id(), Kind.INITIATIVE));
 
+        for (Participant p : s.participants()) {
+            for (LoadAssessment a : p.loadAssessments()) {
+                participant("Participant", p.id(), "loadAssessments.assessedBy", a.assessedBy());
+            }
+        }
         if (s.participants().stream().noneMatch(Participant::isFocusPerson)) {
             throw new ModelValidationException("Situation", s.id(), "participants", Problem.NO_FOCUS_PERSON,
                     "a situation has at least one participant with sphere FOCUS_PERSON");

@@ -7,7 +7,7 @@ import java.util.List;
  * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
  * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
  * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish, R-26 where a
- * plan is decided and R-27 the conditions of a safety frame. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * plan is decided, R-27 the conditions of a safety frame and R-28 a carer's load. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
  * rule: no case data can check them (see {@code docs/rules.md}).
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
@@ -196,12 +196,20 @@ public final class StandardRules {
      */
     public static final Rule SAFETY_FRAME_KEPT = new SafetyConditionRule();
 
+    /**
+     * R-28 (another source: the K2 report's "Draaglast en zelfredzaamheid?", {@code 004_5944939a3c113dbb.txt:1131-1150};
+     * overload is "de draaglast van iemand groter ... dan de draagkracht"): no agreement is put on a client or a member
+     * of the network whose load was last recorded, on or before the agreement's decision, as at or above their
+     * capacity ({@link io.github.nieuweroute.model.LoadAssessment}). A covering safety frame is a recorded exemption.
+     */
+    public static final Rule CARER_NOT_OVERLOADED = new CarerLoadRule();
+
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
             ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, REASONS_FROM_THE_PURPOSE, OWN_SOLUTIONS,
             PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES,
             MORE_EQUAL_CONSULTATION, BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED,
-            PLAN_DECIDED_IN_PLAN_MEETING, SAFETY_FRAME_KEPT);
+            PLAN_DECIDED_IN_PLAN_MEETING, SAFETY_FRAME_KEPT, CARER_NOT_OVERLOADED);
 
     private StandardRules() {}
 

@@ -100,6 +100,10 @@ class SituationTest {
                 Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp").addCoveredId("daughter")
                 .build()), "SafetyFrame", "f", "coveredIds", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addParticipant(Participant.builder().id("carer").sphere(Sphere.LIFEWORLD)
+                .addLoadAssessment(LoadAssessment.builder().date(DAY).balance(LoadBalance.AT_CAPACITY)
+                        .assessedBy("ghost").build()).build()), "Participant", "carer", "loadAssessments.assessedBy",
+                Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp")
                 .addCondition(SafetyCondition.decidedWithFrameOwner("ghost")).build()), "SafetyFrame", "f",
                 "conditions.subject", Problem.UNRESOLVED_REFERENCE);

@@ -220,6 +220,8 @@ class ValueTypesTest {
                 bad("Reason", null, "givenBy", Problem.INVALID_ID, () -> Reason.of(ReasonKind.SAFETY, BAD_ID)),
                 bad("Reason", null, "text", Problem.INVALID_VALUE,
                         () -> Reason.builder().kind(ReasonKind.SAFETY).givenBy("a").text(BLANK).build()),
+                bad("LoadAssessment", null, "assessedBy", Problem.INVALID_ID, () -> LoadAssessment.builder()
+                        .date(DAY).balance(LoadBalance.BELOW_CAPACITY).assessedBy(BAD_ID).build()),
                 bad("SafetyCondition", null, "subject", Problem.INVALID_ID,
                         () -> SafetyCondition.decidedWithFrameOwner(BAD_ID)),
                 bad("SafetyCondition", null, "persons", Problem.INVALID_ID,

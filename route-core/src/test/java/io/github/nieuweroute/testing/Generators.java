@@ -29,6 +29,8 @@ import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.LoadAssessment;
+import io.github.nieuweroute.model.LoadBalance;
 import io.github.nieuweroute.model.SafetyCondition;
 import io.github.nieuweroute.model.SafetyConditionKind;
 import io.github.nieuweroute.model.SafetyFrame;
@@ -165,16 +167,17 @@ public final class Generators {
                 String id = id("focus");
                 focus.add(id);
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id))
-                        .build());
+                b.addParticipant(loadAssessments(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON)
+                        .name(text("Naam " + id)), id).build());
             }
             int lifeworld = between(0, maxLifeworld);
             for (int i = 0; i < lifeworld; i++) {
                 String id = id("lifeworld");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).name(text("Naam " + id))
+                b.addParticipant(loadAssessments(Participant.builder().id(id).sphere(Sphere.LIFEWORLD)
+                        .name(text("Naam " + id))
                         .relation(chance(80) ? java.util.Optional.of(oneOf(RELATIONS)) : java.util.Optional.empty())
-                        .collective(chance(10)).build());
+                        .collective(chance(10)), id).build());
             }
             int pros = between(0, 5);
             for (int i = 0; i < pros; i++) {
@@ -403,6 +406,27 @@ public final class Generators {
             if (own.nextBoolean()) {
                 p.employer("org-" + (1 + own.nextInt(3)));
             }
+        }
+
+        /**
+         * Gives a client or network member up to two load assessments a third of the time, around the first dates of
+         * the situation's decisions, from a stream of its own seeded by the id (the other draws stay as they were);
+         * the assessor, when there is one, is the person themself, since the participants after them are not drawn yet.
+         */
+        Participant.Builder loadAssessments(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(31L * id.hashCode() + 7);
+            if (own.nextInt(3) == 0) {
+                LoadBalance[] balances = LoadBalance.values();
+                for (int k = 1 + own.nextInt(2); k > 0; k--) {
+                    LoadAssessment.Builder a = LoadAssessment.builder().date(START.plusDays(own.nextInt(90)))
+                            .balance(balances[own.nextInt(balances.length)]);
+                    if (own.nextBoolean()) {
+                        a.assessedBy(id); // their own assessment
+                    }
+                    p.addLoadAssessment(a.build());
+                }
+            }
+            return p;
         }
 
         /** A safety condition of any kind over the people drawn so far; supervisors and persons never overlap. */
