@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.LoadAssessment;
+import io.github.nieuweroute.model.LoadBalance;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -44,7 +46,8 @@ class ConceptGoldenFilesTest {
 
     static Stream<Arguments> concepts() {
         return Stream.of(Arguments.of("safety-conditions", safetyConditions()),
-                Arguments.of("facilitator-employer", facilitatorEmployer()));
+                Arguments.of("facilitator-employer", facilitatorEmployer()),
+                Arguments.of("carer-load", carerLoad()));
     }
 
     /**
@@ -104,6 +107,31 @@ class ConceptGoldenFilesTest {
                 .build();
     }
 
+    /**
+     * A client and her daughter, whose load the home carer recorded as above her capacity (overload) a week before a
+     * decision that puts one more agreement on her; a later assessment of her own says there is room again.
+     */
+    static Situation carerLoad() {
+        return Situation.builder().id("carer-load")
+                .addAssumption("synthetic: a situation to specify load assessments in the format")
+                .addParticipants(Participant.focusPerson("client"),
+                        Participant.builder().id("daughter").sphere(Sphere.LIFEWORLD).relation(Relation.CHILD)
+                                .addLoadAssessment(LoadAssessment.builder().date(DAY.minusDays(7))
+                                        .balance(LoadBalance.ABOVE_CAPACITY).assessedBy("home-carer").build())
+                                .addLoadAssessment(LoadAssessment.builder().date(DAY.plusDays(30))
+                                        .balance(LoadBalance.BELOW_CAPACITY).assessedBy("daughter").build())
+                                .build(),
+                        Participant.professional("home-carer", "thuiszorg"))
+                .addDecision(Decision.builder().id("d1").date(DAY)
+                        .putParticipation("client", ParticipationLevel.CO_DECIDED)
+                        .putParticipation("daughter", ParticipationLevel.CO_DECIDED).build())
+                .addPlan(Plan.builder().id("plan").owner("client")
+                        .addAgreement(Agreement.builder().id("daily-visit").decision("d1").addPerformer("daughter")
+                                .build())
+                        .build())
+                .build();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("concepts")
     void the_situation_writes_as_its_golden_file_and_reads_back_from_it(String name, Situation situation)
@@ -135,5 +163,6 @@ class ConceptGoldenFilesTest {
                 "R-27.unsupervised-contact", "R-27.decided-without-frame-owner");
         assertThat(goldenReport("concepts/facilitator-employer")).contains("R-07.employer-performs")
                 .doesNotContain("R-07.not-independent");
+        assertThat(goldenReport("concepts/carer-load")).contains("R-28.more-than-capacity");
     }
 }

@@ -12,6 +12,7 @@ import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.model.LoadAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -90,6 +91,12 @@ public final class SituationReader {
 
     // -- records of a situation
 
+    private static final ObjectSpec<LoadAssessment.Builder, LoadAssessment> LOAD_ASSESSMENT = ObjectSpec
+            .of(LoadAssessment::builder, LoadAssessment.Builder::build)
+            .required("date", (b, in) -> b.date(in.date()))
+            .required("balance", (b, in) -> b.balance(in.code(Codes.LOAD_BALANCE)))
+            .optional("assessedBy", (b, in) -> b.assessedBy(in.text()));
+
     private static final ObjectSpec<Participant.Builder, Participant> PARTICIPANT = ObjectSpec
             .of(Participant::builder, Participant.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
@@ -98,6 +105,8 @@ public final class SituationReader {
             .optional("relation", (b, in) -> b.relation(RELATION_SPEC.read(in)))
             .optional("organisation", (b, in) -> b.organisation(in.text()))
             .since(V2, "employer", (b, in) -> b.employer(in.text()))
+            .since(V2, "loadAssessments",
+                    (b, in) -> in.array(() -> b.addLoadAssessment(LOAD_ASSESSMENT.read(in))))
             .optional("facilitator", (b, in) -> b.facilitator(in.code(Codes.FACILITATOR_ROLE)))
             .optional("collective", (b, in) -> b.collective(in.bool()));
 
@@ -352,7 +361,7 @@ public final class SituationReader {
             Map.entry("SafetyFrame", SAFETY_FRAME), Map.entry("Evaluation", EVALUATION),
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
             Map.entry("Wish", WISH), Map.entry("Reason", REASON),
-            Map.entry("SafetyCondition", SAFETY_CONDITION));
+            Map.entry("SafetyCondition", SAFETY_CONDITION), Map.entry("LoadAssessment", LOAD_ASSESSMENT));
 
     private static int version(JsonInput in) {
         int version = in.count();

@@ -10,6 +10,7 @@ import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
+import io.github.nieuweroute.model.LoadAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -81,6 +82,7 @@ public final class SituationWriter {
         }
         text(g, "organisation", p.organisation());
         text(g, "employer", p.employer());
+        objects(g, "loadAssessments", p.loadAssessments(), SituationWriter::loadAssessment);
         if (p.facilitator().isPresent()) {
             g.writeStringProperty("facilitator", Codes.FACILITATOR_ROLE.code(p.facilitator().get()));
         }
@@ -220,6 +222,12 @@ public final class SituationWriter {
         strings(g, "constraints", f.constraints());
         strings(g, "coveredIds", f.coveredIds());
         objects(g, "conditions", f.conditions(), SituationWriter::safetyCondition);
+    }
+
+    private static void loadAssessment(JsonGenerator g, LoadAssessment a) {
+        g.writeStringProperty("date", a.date().toString());
+        g.writeStringProperty("balance", Codes.LOAD_BALANCE.code(a.balance()));
+        text(g, "assessedBy", a.assessedBy());
     }
 
     private static void safetyCondition(JsonGenerator g, SafetyCondition c) {
