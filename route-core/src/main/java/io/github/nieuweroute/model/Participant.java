@@ -78,6 +78,22 @@ public abstract class Participant {
     public abstract Optional<String> employer();
 
     /**
+     * Returns the participant's age band: a minor or of age, never a birth date. Format version 2.
+     *
+     * @return the age band, empty if not recorded
+     */
+    public abstract Optional<AgeBand> ageBand();
+
+    /**
+     * Returns who holds parental authority (nl: gezag) over this participant, a minor: parents, or a guardian. A
+     * young person "primair afhankelijk is van zijn ouders" ({@code 004_5944939a3c113dbb.txt:2937-2940}), so rule
+     * R-02 counts a holder's co-decision as the say of a minor client. Format version 2.
+     *
+     * @return participant ids, empty if none recorded (always empty unless the age band is {@link AgeBand#MINOR})
+     */
+    public abstract java.util.Set<String> authorityHolders();
+
+    /**
      * Returns the assessments of this participant's load against their capacity (draaglast and draagkracht), such as
      * of an informal carer. Format version 2.
      *
@@ -257,6 +273,34 @@ public abstract class Participant {
         Builder facilitator(Optional<? extends FacilitatorRole> role);
 
         /**
+         * Sets {@link Participant#ageBand()}.
+         * @param band not null
+         * @return this builder
+         */
+        Builder ageBand(AgeBand band);
+
+        /**
+         * Sets {@link Participant#ageBand()}.
+         * @param band not null
+         * @return this builder
+         */
+        Builder ageBand(Optional<? extends AgeBand> band);
+
+        /**
+         * Adds to {@link Participant#authorityHolders()}.
+         * @param holders participant ids, not null
+         * @return this builder
+         */
+        Builder addAuthorityHolders(String... holders);
+
+        /**
+         * Adds to {@link Participant#authorityHolders()}.
+         * @param holders participant ids, not null
+         * @return this builder
+         */
+        Builder addAllAuthorityHolders(Iterable<String> holders);
+
+        /**
          * Adds to {@link Participant#loadAssessments()}.
          * @param assessment not null
          * @return this builder
@@ -292,6 +336,11 @@ public abstract class Participant {
         Checks.notBlank("Participant", id(), "name", name());
         Checks.notBlank("Participant", id(), "organisation", organisation());
         Checks.id("Participant", id(), "employer", employer());
+        Checks.ids("Participant", id(), "authorityHolders", authorityHolders());
+        Checks.value(authorityHolders().isEmpty() || ageBand().equals(Optional.of(AgeBand.MINOR)), "Participant",
+                id(), "authorityHolders", "only a minor has authority holders");
+        Checks.value(!authorityHolders().contains(id()), "Participant", id(), "authorityHolders",
+                "a participant does not hold authority over themself");
         Checks.value(!(isFocusPerson() && facilitator().isPresent()), "Participant", id(), "facilitator",
                 "a focus person cannot be the facilitator of their own plan process");
     }

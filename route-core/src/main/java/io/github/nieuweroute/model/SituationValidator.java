@@ -95,6 +95,7 @@ final class SituationValidator {
             for (LoadAssessment a : p.loadAssessments()) {
                 participant("Participant", p.id(), "loadAssessments.assessedBy", a.assessedBy());
             }
+            participants("Participant", p.id(), "authorityHolders", p.authorityHolders());
         }
         if (s.participants().stream().noneMatch(Participant::isFocusPerson)) {
             throw new ModelValidationException("Situation", s.id(), "participants", Problem.NO_FOCUS_PERSON,

@@ -32,7 +32,9 @@ public final class StandardRules {
 
     /**
      * R-02, factor 10 "Samenbesluiten" ({@code 000_003bca9ac70bd78f.txt:167}): every decision is co-decided by a
-     * focus person and by someone of the lifeworld.
+     * focus person and by someone of the lifeworld. For a minor focus person, the co-decision of someone who holds parental
+     * authority over them counts as the client's say ({@link io.github.nieuweroute.model.Participant#authorityHolders()};
+     * a young person depends primarily on the parents, {@code 004_5944939a3c113dbb.txt:2937-2940}).
      */
     public static final Rule DECIDING_TOGETHER = new JointDecisionRule();
 

@@ -108,4 +108,18 @@ class ParticipantTest {
                     assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_ID);
                 });
     }
+
+    @Test
+    void only_a_minor_has_authority_holders_and_never_themself() {
+        assertThat(Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON).ageBand(AgeBand.MINOR)
+                .addAuthorityHolders("mother").build().authorityHolders()).containsExactly("mother");
+        assertThatThrownBy(() -> Participant.builder().id("son").sphere(Sphere.LIFEWORLD).ageBand(AgeBand.ADULT)
+                .addAuthorityHolders("mother").build()).isInstanceOfSatisfying(ModelValidationException.class,
+                        m -> assertThat(m.field()).isEqualTo("authorityHolders"));
+        assertThatThrownBy(() -> Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON)
+                .addAuthorityHolders("mother").build()).isInstanceOf(ModelValidationException.class);
+        assertThatThrownBy(() -> Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON).ageBand(AgeBand.MINOR)
+                .addAuthorityHolders("child").build()).isInstanceOfSatisfying(ModelValidationException.class,
+                        m -> assertThat(m.field()).isEqualTo("authorityHolders"));
+    }
 }

@@ -100,6 +100,9 @@ class SituationTest {
                 Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp").addCoveredId("daughter")
                 .build()), "SafetyFrame", "f", "coveredIds", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addParticipant(Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON)
+                .ageBand(AgeBand.MINOR).addAuthorityHolders("ghost").build()), "Participant", "child",
+                "authorityHolders", Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addParticipant(Participant.builder().id("carer").sphere(Sphere.LIFEWORLD)
                 .addLoadAssessment(LoadAssessment.builder().date(DAY).balance(LoadBalance.AT_CAPACITY)
                         .assessedBy("ghost").build()).build()), "Participant", "carer", "loadAssessments.assessedBy",

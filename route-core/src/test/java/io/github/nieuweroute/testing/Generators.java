@@ -29,6 +29,7 @@ import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.AgeBand;
 import io.github.nieuweroute.model.LoadAssessment;
 import io.github.nieuweroute.model.LoadBalance;
 import io.github.nieuweroute.model.SafetyCondition;
@@ -167,8 +168,8 @@ public final class Generators {
                 String id = id("focus");
                 focus.add(id);
                 people.add(id);
-                b.addParticipant(loadAssessments(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON)
-                        .name(text("Naam " + id)), id).build());
+                b.addParticipant(ageAndAuthority(loadAssessments(Participant.builder().id(id)
+                        .sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id)), id), id).build());
             }
             int lifeworld = between(0, maxLifeworld);
             for (int i = 0; i < lifeworld; i++) {
@@ -424,6 +425,24 @@ public final class Generators {
                         a.assessedBy(id); // their own assessment
                     }
                     p.addLoadAssessment(a.build());
+                }
+            }
+            return p;
+        }
+
+        /**
+         * Gives a client an age band half of the time and, when a minor, sometimes the clients drawn before as
+         * holders of parental authority (a household's parent), from a stream of its own seeded by the id.
+         */
+        Participant.Builder ageAndAuthority(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(17L * id.hashCode() + 3);
+            if (own.nextBoolean()) {
+                AgeBand band = own.nextBoolean() ? AgeBand.MINOR : AgeBand.ADULT;
+                p.ageBand(band);
+                for (String earlier : focus) {
+                    if (band == AgeBand.MINOR && !earlier.equals(id) && own.nextBoolean()) {
+                        p.addAuthorityHolders(earlier);
+                    }
                 }
             }
             return p;

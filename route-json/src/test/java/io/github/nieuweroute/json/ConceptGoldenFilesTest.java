@@ -8,6 +8,7 @@ import static io.github.nieuweroute.json.JsonFixtures.schemaErrors;
 import static io.github.nieuweroute.json.JsonFixtures.schemaErrorsV1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.model.AgeBand;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
@@ -47,7 +48,7 @@ class ConceptGoldenFilesTest {
     static Stream<Arguments> concepts() {
         return Stream.of(Arguments.of("safety-conditions", safetyConditions()),
                 Arguments.of("facilitator-employer", facilitatorEmployer()),
-                Arguments.of("carer-load", carerLoad()));
+                Arguments.of("carer-load", carerLoad()), Arguments.of("minor-authority", minorAuthority()));
     }
 
     /**
@@ -132,6 +133,29 @@ class ConceptGoldenFilesTest {
                 .build();
     }
 
+    /**
+     * A minor client whose mother holds parental authority: the mother co-decides with the aunt, the child is
+     * consulted, and R-02 counts the mother's co-decision as the child's say.
+     */
+    static Situation minorAuthority() {
+        return Situation.builder().id("minor-authority")
+                .addAssumption("synthetic: a situation to specify age bands and parental authority in the format")
+                .addParticipants(Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON)
+                                .ageBand(AgeBand.MINOR).addAuthorityHolders("mother").build(),
+                        Participant.builder().id("mother").sphere(Sphere.LIFEWORLD).relation(Relation.PARENT)
+                                .ageBand(AgeBand.ADULT).build(),
+                        Participant.lifeworld("aunt", Relation.FAMILY))
+                .addDecision(Decision.builder().id("d1").date(DAY)
+                        .putParticipation("child", ParticipationLevel.CONSULTED)
+                        .putParticipation("mother", ParticipationLevel.CO_DECIDED)
+                        .putParticipation("aunt", ParticipationLevel.CO_DECIDED).build())
+                .addPlan(Plan.builder().id("plan").owner("child").owner("mother")
+                        .addAgreement(Agreement.builder().id("homework").decision("d1").addPerformers("aunt", "child")
+                                .build())
+                        .build())
+                .build();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("concepts")
     void the_situation_writes_as_its_golden_file_and_reads_back_from_it(String name, Situation situation)
@@ -164,5 +188,6 @@ class ConceptGoldenFilesTest {
         assertThat(goldenReport("concepts/facilitator-employer")).contains("R-07.employer-performs")
                 .doesNotContain("R-07.not-independent");
         assertThat(goldenReport("concepts/carer-load")).contains("R-28.more-than-capacity");
+        assertThat(goldenReport("concepts/minor-authority")).doesNotContain("R-02.");
     }
 }

@@ -10,7 +10,7 @@ import io.github.nieuweroute.json.RouteJsonException.Problem;
 import io.github.nieuweroute.model.LoadBalance;
 import org.junit.jupiter.api.Test;
 
-/** Participants' employers and load assessments in format version 2: strictness and pointers. */
+/** Participants' employers, load assessments and age bands in format version 2: strictness and pointers. */
 class LoadAssessmentsJsonTest {
 
     private static String withCarer(int version, String carer) {
@@ -44,6 +44,9 @@ class LoadAssessmentsJsonTest {
                 });
         assertThatThrownBy(() -> JSON.readSituation(employer)).isInstanceOfSatisfying(RouteJsonException.class,
                 e -> assertThat(e.pointer()).isEqualTo("/participants/1/employer"));
+        String ageBand = withCarer(1, "{'id':'p2','sphere':'lifeworld','ageBand':'minor'}");
+        assertThatThrownBy(() -> JSON.readSituation(ageBand)).isInstanceOfSatisfying(RouteJsonException.class,
+                e -> assertThat(e.pointer()).isEqualTo("/participants/1/ageBand"));
     }
 
     @Test
@@ -51,7 +54,9 @@ class LoadAssessmentsJsonTest {
         for (String carer : new String[] {
             "{'id':'p2','sphere':'lifeworld','loadAssessments':[{'date':'2026-01-05','balance':'heavy'}]}",
             "{'id':'p2','sphere':'lifeworld','loadAssessments':[{'balance':'at-capacity'}]}",
-            "{'id':'p2','sphere':'lifeworld','employer':'Eigen Kracht'}"}) {
+            "{'id':'p2','sphere':'lifeworld','employer':'Eigen Kracht'}",
+            "{'id':'p2','sphere':'lifeworld','ageBand':'17'}",
+            "{'id':'p2','sphere':'lifeworld','ageBand':'minor','authorityHolders':['p1','p1']}"}) {
             String document = withCarer(2, carer);
             assertThat(schemaErrors(document)).as(carer).isNotEmpty();
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RouteJsonException.class,

@@ -7,6 +7,7 @@ import io.github.nieuweroute.model.FacilitatorRole;
 import io.github.nieuweroute.model.Frequency;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationKind;
+import io.github.nieuweroute.model.AgeBand;
 import io.github.nieuweroute.model.LoadBalance;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
@@ -94,12 +95,14 @@ public final class Codes<E extends Enum<E>> {
     public static final Codes<LoadBalance> LOAD_BALANCE = new Codes<>(LoadBalance.class, "load balance",
             LoadBalance.BELOW_CAPACITY, "below-capacity", LoadBalance.AT_CAPACITY, "at-capacity",
             LoadBalance.ABOVE_CAPACITY, "above-capacity");
+    public static final Codes<AgeBand> AGE_BAND = new Codes<>(AgeBand.class, "age band",
+            AgeBand.MINOR, "minor", AgeBand.ADULT, "adult");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
             CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND,
-            SAFETY_CONDITION_KIND, LOAD_BALANCE);
+            SAFETY_CONDITION_KIND, LOAD_BALANCE, AGE_BAND);
 
     // -- the enums of reports
 

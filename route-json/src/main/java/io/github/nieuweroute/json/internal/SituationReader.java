@@ -107,6 +107,8 @@ public final class SituationReader {
             .since(V2, "employer", (b, in) -> b.employer(in.text()))
             .since(V2, "loadAssessments",
                     (b, in) -> in.array(() -> b.addLoadAssessment(LOAD_ASSESSMENT.read(in))))
+            .since(V2, "ageBand", (b, in) -> b.ageBand(in.code(Codes.AGE_BAND)))
+            .since(V2, "authorityHolders", (b, in) -> b.addAllAuthorityHolders(idSet(in)))
             .optional("facilitator", (b, in) -> b.facilitator(in.code(Codes.FACILITATOR_ROLE)))
             .optional("collective", (b, in) -> b.collective(in.bool()));
 

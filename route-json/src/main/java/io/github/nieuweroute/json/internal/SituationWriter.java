@@ -83,6 +83,10 @@ public final class SituationWriter {
         text(g, "organisation", p.organisation());
         text(g, "employer", p.employer());
         objects(g, "loadAssessments", p.loadAssessments(), SituationWriter::loadAssessment);
+        if (p.ageBand().isPresent()) {
+            g.writeStringProperty("ageBand", Codes.AGE_BAND.code(p.ageBand().get()));
+        }
+        strings(g, "authorityHolders", p.authorityHolders());
         if (p.facilitator().isPresent()) {
             g.writeStringProperty("facilitator", Codes.FACILITATOR_ROLE.code(p.facilitator().get()));
         }

@@ -48,7 +48,8 @@ class CodesTest {
                 io.github.nieuweroute.model.InformationKind.class, io.github.nieuweroute.model.ConsentStatus.class,
                 io.github.nieuweroute.model.HandoverKind.class, io.github.nieuweroute.model.MeetingKind.class,
                 io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class,
-                io.github.nieuweroute.model.SafetyConditionKind.class, io.github.nieuweroute.model.LoadBalance.class);
+                io.github.nieuweroute.model.SafetyConditionKind.class, io.github.nieuweroute.model.LoadBalance.class,
+                io.github.nieuweroute.model.AgeBand.class);
     }
 
     @Test
