@@ -43,18 +43,28 @@ final class FacilitatorRule extends StandardRule {
         if (facilitates == null) {
             return RuleResult.empty();
         }
+        // one pass over the performers: what each facilitator carries out, and what their employers carry out (by
+        // someone else of the organisation: a performer with that employer, or the organisation as a participant)
         Map<Integer, TreeSet<String>> performs = new HashMap<>();
+        Map<String, TreeSet<String>> byEmployer = employersOf(index, facilitates);
         List<Agreement> agreements = situation.agreements();
         for (int a = 0; a < agreements.size(); a++) {
             IndexList performers = index.performers(a);
+            String agreement = agreements.get(a).id();
             for (int i = 0; i < performers.size(); i++) {
                 int p = performers.get(i);
                 if (facilitates[p]) {
-                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreements.get(a).id());
+                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreement);
+                } else if (!byEmployer.isEmpty()) {
+                    addIfEmployer(byEmployer, index.participantId(p), agreement);
+                    Optional<String> employer = index.participant(p).employer();
+                    if (employer.isPresent()) {
+                        addIfEmployer(byEmployer, employer.get(), agreement);
+                    }
                 }
             }
         }
-        Map<String, TreeSet<String>> byEmployer = agreementsOfEmployers(situation, index, facilitates);
+        byEmployer.values().removeIf(java.util.Objects::isNull);
         List<Decision> decisions = situation.decisions();
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
@@ -97,38 +107,14 @@ final class FacilitatorRule extends StandardRule {
         return RuleResult.of(violations);
     }
 
-    /**
-     * Returns, for each employer of a facilitator, the agreements carried out by someone else of that organisation: a
-     * performer whose employer it is, or the organisation itself recorded as a participant. One pass over the
-     * performers.
-     */
-    private static Map<String, TreeSet<String>> agreementsOfEmployers(Situation situation, SituationIndex index,
-            boolean[] facilitates) {
+    /** Returns the employers of the facilitators, each mapped to null until one of its agreements is found. */
+    private static Map<String, TreeSet<String>> employersOf(SituationIndex index, boolean[] facilitates) {
         Map<String, TreeSet<String>> byEmployer = new HashMap<>();
         for (int p = 0; p < facilitates.length; p++) {
             if (facilitates[p]) {
                 index.participant(p).employer().ifPresent(e -> byEmployer.put(e, null));
             }
         }
-        if (byEmployer.isEmpty()) {
-            return byEmployer;
-        }
-        List<Agreement> agreements = situation.agreements();
-        for (int a = 0; a < agreements.size(); a++) {
-            IndexList performers = index.performers(a);
-            for (int i = 0; i < performers.size(); i++) {
-                int p = performers.get(i);
-                if (facilitates[p]) {
-                    continue; // a facilitator's own part is facilitator-performs
-                }
-                addIfEmployer(byEmployer, index.participantId(p), agreements.get(a).id());
-                Optional<String> employer = index.participant(p).employer();
-                if (employer.isPresent()) {
-                    addIfEmployer(byEmployer, employer.get(), agreements.get(a).id());
-                }
-            }
-        }
-        byEmployer.values().removeIf(java.util.Objects::isNull);
         return byEmployer;
     }
 
