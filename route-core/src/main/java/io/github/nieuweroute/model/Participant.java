@@ -13,6 +13,12 @@ import org.immutables.value.Value;
  * group the source neither counts nor names, such as "de oudste kinderen" ({@code 000_003bca9ac70bd78f.txt:268}):
  * see {@link #collective()}.
  *
+ * <p>A facilitator need not be put in a sphere: the coordinator of an Eigen Kracht-conferentie is an independent
+ * citizen, "dan ook geen hulpverlener" ({@code 004_5944939a3c113dbb.txt:4440-4441}), and not of the network either;
+ * such a coordinator is recorded with {@link Sphere#UNKNOWN}, which the route classifier does not count on either
+ * side. {@link #employer()} names, as an id, the organisation a professional works for or that employs or pays a
+ * facilitator, so that a facilitator's independence can be derived from the record (rule R-07).
+ *
  * <p>Privacy: {@link #name()} and {@link #organisation()} are never part of {@code toString}, exception messages or
  * reports; only a caller that renders a situation shows them.
  *
@@ -60,6 +66,40 @@ public abstract class Participant {
      */
     @Value.Redacted
     public abstract Optional<String> organisation();
+
+    /**
+     * Returns the id of the organisation this participant works for, or that employs or pays them (nl: werkgever of
+     * opdrachtgever), such as {@code "care-org"}. An id, not a name: two participants with the same employer id work
+     * for the same organisation, and an employer id equal to a participant's id names that participant as the
+     * organisation. Format version 2.
+     *
+     * @return the employer's id, empty if not recorded
+     */
+    public abstract Optional<String> employer();
+
+    /**
+     * Returns the participant's age band: a minor or of age, never a birth date. Format version 2.
+     *
+     * @return the age band, empty if not recorded
+     */
+    public abstract Optional<AgeBand> ageBand();
+
+    /**
+     * Returns who holds parental authority (nl: gezag) over this participant, a minor: parents, or a guardian. A
+     * young person "primair afhankelijk is van zijn ouders" ({@code 004_5944939a3c113dbb.txt:2937-2940}), so rule
+     * R-02 counts a holder's co-decision as the say of a minor client. Format version 2.
+     *
+     * @return participant ids, empty if none recorded (always empty unless the age band is {@link AgeBand#MINOR})
+     */
+    public abstract java.util.Set<String> authorityHolders();
+
+    /**
+     * Returns the assessments of this participant's load against their capacity (draaglast and draagkracht), such as
+     * of an informal carer. Format version 2.
+     *
+     * @return the assessments in recorded order, never null
+     */
+    public abstract java.util.List<LoadAssessment> loadAssessments();
 
     /**
      * Returns this participant's role as facilitator of the plan process, if any.
@@ -205,6 +245,20 @@ public abstract class Participant {
         Builder organisation(Optional<String> organisation);
 
         /**
+         * Sets {@link Participant#employer()}.
+         * @param employer an id, not null
+         * @return this builder
+         */
+        Builder employer(String employer);
+
+        /**
+         * Sets {@link Participant#employer()}.
+         * @param employer an id, not null
+         * @return this builder
+         */
+        Builder employer(Optional<String> employer);
+
+        /**
          * Sets {@link Participant#facilitator()}.
          * @param role not null
          * @return this builder
@@ -217,6 +271,48 @@ public abstract class Participant {
          * @return this builder
          */
         Builder facilitator(Optional<? extends FacilitatorRole> role);
+
+        /**
+         * Sets {@link Participant#ageBand()}.
+         * @param band not null
+         * @return this builder
+         */
+        Builder ageBand(AgeBand band);
+
+        /**
+         * Sets {@link Participant#ageBand()}.
+         * @param band not null
+         * @return this builder
+         */
+        Builder ageBand(Optional<? extends AgeBand> band);
+
+        /**
+         * Adds to {@link Participant#authorityHolders()}.
+         * @param holders participant ids, not null
+         * @return this builder
+         */
+        Builder addAuthorityHolders(String... holders);
+
+        /**
+         * Adds to {@link Participant#authorityHolders()}.
+         * @param holders participant ids, not null
+         * @return this builder
+         */
+        Builder addAllAuthorityHolders(Iterable<String> holders);
+
+        /**
+         * Adds to {@link Participant#loadAssessments()}.
+         * @param assessment not null
+         * @return this builder
+         */
+        Builder addLoadAssessment(LoadAssessment assessment);
+
+        /**
+         * Adds to {@link Participant#loadAssessments()}.
+         * @param assessments not null
+         * @return this builder
+         */
+        Builder addAllLoadAssessments(Iterable<? extends LoadAssessment> assessments);
 
         /**
          * Sets {@link Participant#collective()}.
@@ -239,6 +335,12 @@ public abstract class Participant {
         Checks.id("Participant", null, "id", id());
         Checks.notBlank("Participant", id(), "name", name());
         Checks.notBlank("Participant", id(), "organisation", organisation());
+        Checks.id("Participant", id(), "employer", employer());
+        Checks.ids("Participant", id(), "authorityHolders", authorityHolders());
+        Checks.value(authorityHolders().isEmpty() || ageBand().equals(Optional.of(AgeBand.MINOR)), "Participant",
+                id(), "authorityHolders", "only a minor has authority holders");
+        Checks.value(!authorityHolders().contains(id()), "Participant", id(), "authorityHolders",
+                "a participant does not hold authority over themself");
         Checks.value(!(isFocusPerson() && facilitator().isPresent()), "Participant", id(), "facilitator",
                 "a focus person cannot be the facilitator of their own plan process");
     }

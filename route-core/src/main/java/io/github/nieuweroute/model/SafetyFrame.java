@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  * <p>{@link #coveredIds()} names the decisions, agreements and information items the frame governs: there a safety
  * frame overrides ownership rules and restricts sharing, and the rules report that as a recorded exception.
  *
+ * <p>{@link #conditions()} (format version 2) states what the frame forbids or requires as data: who may not be alone
+ * with whom, whose contact must be supervised, what may not be decided without the frame's owner
+ * ({@link #setBy()}). An agreement or decision that breaches a condition is a finding of its own (rule R-27), which
+ * the frame's coverage never exempts: a frame governs what it covers, it does not excuse breaking itself.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -39,6 +44,9 @@ public abstract class SafetyFrame {
      * @return the ids of the decisions, agreements, information items, outcomes and questions it governs, never null
      */
     public abstract Set<String> coveredIds();
+
+    /** @return the conditions as data, in recorded order, never null */
+    public abstract List<SafetyCondition> conditions();
 
     /** @return a new builder, never null */
     public static Builder builder() {
@@ -94,6 +102,18 @@ public abstract class SafetyFrame {
          * @return this builder
          */
         Builder addAllCoveredIds(Iterable<String> ids);
+
+        /**
+         * @param condition not null
+         * @return this builder
+         */
+        Builder addCondition(SafetyCondition condition);
+
+        /**
+         * @param conditions not null
+         * @return this builder
+         */
+        Builder addAllConditions(Iterable<? extends SafetyCondition> conditions);
 
         /**
          * @return the frame, never null

@@ -96,6 +96,12 @@ final class SituationValidator {
         s.outcomes().forEach(o -> register("Outcome", o.id(), Kind.OUTCOME));
         s.households().forEach(h -> register("Household", h.id(), Kind.HOUSEHOLD));
 
+        for (Participant p : s.participants()) {
+            for (LoadAssessment a : p.loadAssessments()) {
+                participant("Participant", p.id(), "loadAssessments.assessedBy", a.assessedBy());
+            }
+            participants("Participant", p.id(), "authorityHolders", p.authorityHolders());
+        }
         if (s.participants().stream().noneMatch(Participant::isFocusPerson)) {
             throw new ModelValidationException("Situation", s.id(), "participants", Problem.NO_FOCUS_PERSON,
                     "a situation has at least one participant with sphere FOCUS_PERSON");
@@ -168,6 +174,11 @@ final class SituationValidator {
             participant("SafetyFrame", f.id(), "setBy", f.setBy());
             for (String covered : f.coveredIds()) {
                 resolve("SafetyFrame", f.id(), "coveredIds", covered, COVERABLE);
+            }
+            for (SafetyCondition c : f.conditions()) {
+                participant("SafetyFrame", f.id(), "conditions.subject", c.subject());
+                participants("SafetyFrame", f.id(), "conditions.persons", c.persons());
+                participants("SafetyFrame", f.id(), "conditions.supervisors", c.supervisors());
             }
         }
         for (Evaluation e : s.evaluations()) {

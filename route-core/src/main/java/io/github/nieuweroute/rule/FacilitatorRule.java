@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * R-07, the facilitator is independent and stays out of the content. See
- * {@link StandardRules#INDEPENDENT_FACILITATOR}.
+ * {@link StandardRules#INDEPENDENT_FACILITATOR}. Independence is derived from the record where it holds the facts
+ * (the facilitator's employer carries out agreements); the recorded {@link FacilitatorRole} is the fallback.
  */
 final class FacilitatorRule extends StandardRule {
 
@@ -42,17 +43,28 @@ final class FacilitatorRule extends StandardRule {
         if (facilitates == null) {
             return RuleResult.empty();
         }
+        // one pass over the performers: what each facilitator carries out, and what their employers carry out (by
+        // someone else of the organisation: a performer with that employer, or the organisation as a participant)
         Map<Integer, TreeSet<String>> performs = new HashMap<>();
+        Map<String, TreeSet<String>> byEmployer = employersOf(index, facilitates);
         List<Agreement> agreements = situation.agreements();
         for (int a = 0; a < agreements.size(); a++) {
             IndexList performers = index.performers(a);
+            String agreement = agreements.get(a).id();
             for (int i = 0; i < performers.size(); i++) {
                 int p = performers.get(i);
                 if (facilitates[p]) {
-                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreements.get(a).id());
+                    performs.computeIfAbsent(p, k -> new TreeSet<>()).add(agreement);
+                } else if (!byEmployer.isEmpty()) {
+                    addIfEmployer(byEmployer, index.participantId(p), agreement);
+                    Optional<String> employer = index.participant(p).employer();
+                    if (employer.isPresent()) {
+                        addIfEmployer(byEmployer, employer.get(), agreement);
+                    }
                 }
             }
         }
+        byEmployer.values().removeIf(java.util.Objects::isNull);
         List<Decision> decisions = situation.decisions();
         List<Violation> violations = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
@@ -62,7 +74,16 @@ final class FacilitatorRule extends StandardRule {
             }
             PlanMeeting meeting = meetings.get(m);
             String f = index.participantId(position);
-            if (index.participant(position).facilitator().equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
+            Optional<String> employer = index.participant(position).employer();
+            TreeSet<String> employerPerforms = employer.isPresent() ? byEmployer.get(employer.get()) : null;
+            if (employerPerforms != null) {
+                // derived from the record: it outweighs the recorded role, whichever it is
+                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
+                employerPerforms.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
+                violations.add(violation(Severity.ERROR, evidence, "employer-performs", meeting.id(), f,
+                        employer.get(), employerPerforms.size(), employerPerforms.first()));
+            } else if (index.participant(position).facilitator()
+                    .equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
                 violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
                         "not-independent", meeting.id(), f));
             }
@@ -84,6 +105,23 @@ final class FacilitatorRule extends StandardRule {
             }
         }
         return RuleResult.of(violations);
+    }
+
+    /** Returns the employers of the facilitators, each mapped to null until one of its agreements is found. */
+    private static Map<String, TreeSet<String>> employersOf(SituationIndex index, boolean[] facilitates) {
+        Map<String, TreeSet<String>> byEmployer = new HashMap<>();
+        for (int p = 0; p < facilitates.length; p++) {
+            if (facilitates[p]) {
+                index.participant(p).employer().ifPresent(e -> byEmployer.put(e, null));
+            }
+        }
+        return byEmployer;
+    }
+
+    private static void addIfEmployer(Map<String, TreeSet<String>> byEmployer, String organisation, String agreement) {
+        if (byEmployer.containsKey(organisation)) {
+            byEmployer.computeIfAbsent(organisation, k -> new TreeSet<>()).add(agreement);
+        }
     }
 
     private static boolean coDecided(SituationIndex index, int d, int position) {

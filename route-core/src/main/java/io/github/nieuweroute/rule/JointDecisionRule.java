@@ -2,6 +2,7 @@ package io.github.nieuweroute.rule;
 
 import io.github.nieuweroute.model.IndexList;
 import io.github.nieuweroute.model.SituationIndex;
+import io.github.nieuweroute.model.AgeBand;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Situation;
@@ -29,6 +30,7 @@ final class JointDecisionRule extends StandardRule {
             focusIds.add(p.id());
         }
         SituationIndex index = situation.index();
+        boolean[] speaksForMinor = speaksForMinorClient(situation, index);
         List<Decision> decisions = situation.decisions();
         for (int k = 0; k < decisions.size(); k++) {
             Decision d = decisions.get(k);
@@ -40,7 +42,8 @@ final class JointDecisionRule extends StandardRule {
                     continue;
                 }
                 Sphere sphere = index.sphere(participants.get(i));
-                focus |= sphere == Sphere.FOCUS_PERSON;
+                focus |= sphere == Sphere.FOCUS_PERSON
+                        || speaksForMinor != null && speaksForMinor[participants.get(i)];
                 lifeworld |= sphere == Sphere.LIFEWORLD;
             }
             Optional<String> frame = cover.frameCovering(d.id());
@@ -54,6 +57,27 @@ final class JointDecisionRule extends StandardRule {
             }
         }
         return RuleResult.of(violations, exemptions);
+    }
+
+    /**
+     * Marks who holds parental authority over a minor client: their co-decision is the client's say (a young person
+     * depends primarily on the parents, {@code 004_5944939a3c113dbb.txt:2937-2940}).
+     *
+     * @return by participant position, null when no minor client has a recorded authority holder
+     */
+    private static boolean[] speaksForMinorClient(Situation situation, SituationIndex index) {
+        boolean[] speaks = null;
+        for (Participant p : situation.focusPersons()) {
+            if (p.ageBand().equals(Optional.of(AgeBand.MINOR))) {
+                for (String holder : p.authorityHolders()) {
+                    if (speaks == null) {
+                        speaks = new boolean[index.participantCount()];
+                    }
+                    speaks[index.position(holder)] = true;
+                }
+            }
+        }
+        return speaks;
     }
 
     private void record(List<Violation> violations, List<Exemption> exemptions, Optional<String> frame,

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The rules of the standard Nieuwe Route set (nl: standaardregels), each as checkable as the data allows. The ids
  * follow the consolidated rule list of the domain specification (R-01 to R-20); R-21 to R-23 cover the factors that
- * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish and R-26 where a
- * plan is decided. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
+ * list leaves without an id, R-24 the consent to sharing information, R-25 the client's own wish, R-26 where a
+ * plan is decided, R-27 the conditions of a safety frame and R-28 a carer's load. Factor 4 ("Doorbreken van de wederzijdse greep") and factor 8 ("Erkenning geven") have no
  * rule: no case data can check them (see {@code docs/rules.md}).
  *
  * <p>Every rule's {@link Rule#provenance()} says where it comes from: {@link Grounding#DEFINED} where Siegers states
@@ -32,7 +32,9 @@ public final class StandardRules {
 
     /**
      * R-02, factor 10 "Samenbesluiten" ({@code 000_003bca9ac70bd78f.txt:167}): every decision is co-decided by a
-     * focus person and by someone of the lifeworld.
+     * focus person and by someone of the lifeworld. For a minor focus person, the co-decision of someone who holds parental
+     * authority over them counts as the client's say ({@link io.github.nieuweroute.model.Participant#authorityHolders()};
+     * a young person depends primarily on the parents, {@code 004_5944939a3c113dbb.txt:2937-2940}).
      */
     public static final Rule DECIDING_TOGETHER = new JointDecisionRule();
 
@@ -69,7 +71,10 @@ public final class StandardRules {
     /**
      * R-07, process rule: the facilitator of a plan meeting is independent ({@code 000_003bca9ac70bd78f.txt:266},
      * {@code 004_5944939a3c113dbb.txt:4439-4441}), performs no agreement and does not co-decide (our reading of the
-     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:179}).
+     * heading "Blijf uit de inhoud", {@code 000_003bca9ac70bd78f.txt:179}). Independence is derived from the record
+     * where it holds the facts: a facilitator whose {@link io.github.nieuweroute.model.Participant#employer()} carries
+     * out agreements is not independent; the recorded {@link io.github.nieuweroute.model.FacilitatorRole} is the
+     * fallback.
      */
     public static final Rule INDEPENDENT_FACILITATOR = new FacilitatorRule();
 
@@ -214,12 +219,31 @@ public final class StandardRules {
      */
     public static final Rule PLAN_DECIDED_IN_PLAN_MEETING = new ConsultationDecisionRule();
 
+    /**
+     * R-27, the conditions of a safety frame are kept ({@code 000_003bca9ac70bd78f.txt:266}: Veilig Thuis set limits
+     * "zodat iedereen precies wist waar hij aan toe was"; {@code 004_5944939a3c113dbb.txt:2937-2942}; the kinds of
+     * condition are our interpretation): no agreement leaves a subject alone with the persons they may not be alone
+     * with, or brings them together without a named supervisor, and no decision concerning a subject is taken
+     * without the frame's owner where the frame says so. A breach is an error that no coverage exempts: safety
+     * outranks ownership, and a frame does not exempt breaking itself.
+     */
+    public static final Rule SAFETY_FRAME_KEPT = new SafetyConditionRule();
+
+    /**
+     * R-28 (another source: the K2 report's "Draaglast en zelfredzaamheid?", {@code 004_5944939a3c113dbb.txt:1131-1150};
+     * overload is "de draaglast van iemand groter ... dan de draagkracht"): no agreement is put on a client or a member
+     * of the network whose load was last recorded, on or before the agreement's decision, as at or above their
+     * capacity ({@link io.github.nieuweroute.model.LoadAssessment}). A covering safety frame is a recorded exemption.
+     */
+    public static final Rule CARER_NOT_OVERLOADED = new CarerLoadRule();
+
     private static final List<Rule> ALL = List.of(REGIE_COUPLED_TO_RESPONSIBILITY, DECIDING_TOGETHER, ALL_INVOLVED,
             INFORMATION_SHARED_WITH_ALL, NOT_TAKING_OVER, JOINT_EVALUATION, INDEPENDENT_FACILITATOR,
             ORGANISED_DISSENT, CIRCULAR_RECIPROCITY, LOYAL_HELPER, NOT_OFFER_DRIVEN, REASONS_FROM_THE_PURPOSE,
             OWN_SOLUTIONS, PROFESSIONAL_TASK_HAS_NEED, OWNERS_OF_PROBLEM_AND_PLAN, ONE_LOKET_FOR_A_HOUSEHOLD,
             UNMET_RESULT_HAS_AGREEMENT, REFERRAL_WITH_CONSENT, SAFETY_FRAME_OVERRIDES, MORE_EQUAL_CONSULTATION,
-            BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED, PLAN_DECIDED_IN_PLAN_MEETING);
+            BREAKING_SECRECY, KNOWLEDGE_SHARED, SHARING_WITH_CONSENT, OWN_WISH_WEIGHED, PLAN_DECIDED_IN_PLAN_MEETING,
+            SAFETY_FRAME_KEPT, CARER_NOT_OVERLOADED);
 
     private StandardRules() {}
 

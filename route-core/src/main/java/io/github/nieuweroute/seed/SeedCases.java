@@ -4,6 +4,7 @@ import static io.github.nieuweroute.model.ParticipationLevel.CONSENTED;
 import static io.github.nieuweroute.model.ParticipationLevel.CO_DECIDED;
 import static io.github.nieuweroute.model.ParticipationLevel.INFORMED;
 
+import io.github.nieuweroute.model.AgeBand;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
@@ -438,8 +439,9 @@ public final class SeedCases {
                         + "is not stated. That the boy and the expert work together on his addiction and school is not "
                         + "recorded as a plan agreement: the source does not say who decided it, that they co-decided "
                         + "it, or that he owns a plan, and an agreement would make the rules judge who performs it.")
+                // a minor: "Een jongen van 17 jaar" (002_296212247530a523.txt:42); who holds authority is not given
                 .addParticipant(Participant.builder().id("boy").sphere(Sphere.FOCUS_PERSON).name("jongen van 17")
-                        .build())
+                        .ageBand(AgeBand.MINOR).build())
                 .addParticipant(Participant.builder().id("expert-by-experience").sphere(Sphere.UNKNOWN)
                         .name("ervaringsdeskundige").relation(Relation.EXPERT_BY_EXPERIENCE).build());
         for (int i = 1; i <= 11; i++) {

@@ -96,4 +96,30 @@ class ParticipantTest {
                     assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_VALUE);
                 });
     }
+
+    @Test
+    void an_employer_is_an_id_and_a_malformed_one_is_rejected_naming_the_field() {
+        assertThat(Participant.builder().id("coach").sphere(Sphere.UNKNOWN).employer("eigen-kracht").build()
+                .employer()).contains("eigen-kracht");
+        assertThatThrownBy(() -> Participant.builder().id("coach").sphere(Sphere.UNKNOWN).employer("Eigen Kracht")
+                .build()).isInstanceOfSatisfying(ModelValidationException.class, m -> {
+                    assertThat(m.field()).isEqualTo("employer");
+                    assertThat(m.objectId()).contains("coach");
+                    assertThat(m.problem()).isEqualTo(ModelValidationException.Problem.INVALID_ID);
+                });
+    }
+
+    @Test
+    void only_a_minor_has_authority_holders_and_never_themself() {
+        assertThat(Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON).ageBand(AgeBand.MINOR)
+                .addAuthorityHolders("mother").build().authorityHolders()).containsExactly("mother");
+        assertThatThrownBy(() -> Participant.builder().id("son").sphere(Sphere.LIFEWORLD).ageBand(AgeBand.ADULT)
+                .addAuthorityHolders("mother").build()).isInstanceOfSatisfying(ModelValidationException.class,
+                        m -> assertThat(m.field()).isEqualTo("authorityHolders"));
+        assertThatThrownBy(() -> Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON)
+                .addAuthorityHolders("mother").build()).isInstanceOf(ModelValidationException.class);
+        assertThatThrownBy(() -> Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON).ageBand(AgeBand.MINOR)
+                .addAuthorityHolders("child").build()).isInstanceOfSatisfying(ModelValidationException.class,
+                        m -> assertThat(m.field()).isEqualTo("authorityHolders"));
+    }
 }

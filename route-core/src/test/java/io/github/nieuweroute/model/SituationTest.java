@@ -100,6 +100,23 @@ class SituationTest {
                 Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp").addCoveredId("daughter")
                 .build()), "SafetyFrame", "f", "coveredIds", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addParticipant(Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON)
+                .ageBand(AgeBand.MINOR).addAuthorityHolders("ghost").build()), "Participant", "child",
+                "authorityHolders", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addParticipant(Participant.builder().id("carer").sphere(Sphere.LIFEWORLD)
+                .addLoadAssessment(LoadAssessment.builder().date(DAY).balance(LoadBalance.AT_CAPACITY)
+                        .assessedBy("ghost").build()).build()), "Participant", "carer", "loadAssessments.assessedBy",
+                Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp")
+                .addCondition(SafetyCondition.decidedWithFrameOwner("ghost")).build()), "SafetyFrame", "f",
+                "conditions.subject", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp")
+                .addCondition(SafetyCondition.notAloneWith("focus", "ghost")).build()), "SafetyFrame", "f",
+                "conditions.persons", Problem.UNRESOLVED_REFERENCE);
+        assertInvalid(b -> b.addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp")
+                .addCondition(SafetyCondition.builder().kind(SafetyConditionKind.SUPERVISED_CONTACT).subject("gp")
+                        .addPersons("focus").addSupervisors("ghost").build()).build()), "SafetyFrame", "f",
+                "conditions.supervisors", Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addEvaluation(Evaluation.builder().id("e").date(DAY).plan("d").addParticipant("focus")
                 .build()), "Evaluation", "e", "plan", Problem.UNRESOLVED_REFERENCE);
         assertInvalid(b -> b.addHandover(Handover.builder().id("h").date(DAY).from("gp").to("ghost")

@@ -220,6 +220,32 @@ class ValueTypesTest {
                 bad("Reason", null, "givenBy", Problem.INVALID_ID, () -> Reason.of(ReasonKind.SAFETY, BAD_ID)),
                 bad("Reason", null, "text", Problem.INVALID_VALUE,
                         () -> Reason.builder().kind(ReasonKind.SAFETY).givenBy("a").text(BLANK).build()),
+                bad("LoadAssessment", null, "assessedBy", Problem.INVALID_ID, () -> LoadAssessment.builder()
+                        .date(DAY).balance(LoadBalance.BELOW_CAPACITY).assessedBy(BAD_ID).build()),
+                bad("SafetyCondition", null, "subject", Problem.INVALID_ID,
+                        () -> SafetyCondition.decidedWithFrameOwner(BAD_ID)),
+                bad("SafetyCondition", null, "persons", Problem.INVALID_ID,
+                        () -> SafetyCondition.notAloneWith("a", BAD_ID)),
+                bad("SafetyCondition", null, "persons", Problem.INVALID_VALUE,
+                        () -> SafetyCondition.builder().kind(SafetyConditionKind.NOT_ALONE_WITH).subject("a").build()),
+                bad("SafetyCondition", null, "persons", Problem.INVALID_VALUE, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.DECIDED_WITH_FRAME_OWNER).subject("a").addPersons("b").build()),
+                bad("SafetyCondition", null, "persons", Problem.INVALID_VALUE,
+                        () -> SafetyCondition.notAloneWith("a", "a")),
+                bad("SafetyCondition", null, "supervisors", Problem.INVALID_VALUE, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.SUPERVISED_CONTACT).subject("a").addPersons("b").build()),
+                bad("SafetyCondition", null, "supervisors", Problem.INVALID_VALUE, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.NOT_ALONE_WITH).subject("a").addPersons("b").addSupervisors("c")
+                        .build()),
+                bad("SafetyCondition", null, "supervisors", Problem.INVALID_VALUE, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.SUPERVISED_CONTACT).subject("a").addPersons("b")
+                        .addSupervisors("a").build()),
+                bad("SafetyCondition", null, "supervisors", Problem.INVALID_VALUE, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.SUPERVISED_CONTACT).subject("a").addPersons("b")
+                        .addSupervisors("b").build()),
+                bad("SafetyCondition", null, "supervisors", Problem.INVALID_ID, () -> SafetyCondition.builder()
+                        .kind(SafetyConditionKind.SUPERVISED_CONTACT).subject("a").addPersons("b")
+                        .addSupervisors(BAD_ID).build()),
                 bad("PlanMeeting", null, "id", Problem.INVALID_ID,
                         () -> PlanMeeting.builder().id(BAD_ID).date(DAY).build()),
                 bad("PlanMeeting", "m", "organiser", Problem.INVALID_ID,

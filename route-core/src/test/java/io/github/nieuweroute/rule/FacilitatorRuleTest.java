@@ -118,4 +118,75 @@ class FacilitatorRuleTest {
                         tuple("R-07.facilitator-performs", List.of("m2", "care-worker", "2")),
                         tuple("R-07.facilitator-performs", List.of("m3", "care-worker", "2")));
     }
+    //-----------------------------------------------------------------------
+    // independence derived from the employer
+    //-----------------------------------------------------------------------
+
+    /** A coordinator of no sphere, employed by {@code employer}, facilitating meeting m2. */
+    private static Situation.Builder withCoordinator(String employer, FacilitatorRole role) {
+        Participant.Builder coordinator = Participant.builder().id("coordinator").sphere(Sphere.UNKNOWN)
+                .employer(employer);
+        if (role != null) {
+            coordinator.facilitator(role);
+        }
+        return RuleFixtures.builder().addParticipant(coordinator.build())
+                .addParticipant(Participant.builder().id("home-care").sphere(Sphere.SYSTEM_WORLD)
+                        .employer("care-org").build())
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY).facilitator("coordinator")
+                        .addAllAttended(List.of(FOCUS, AUNT, "coordinator")).build());
+    }
+
+    @Test
+    void a_coordinator_whose_employer_carries_out_agreements_is_not_independent_whatever_role_is_recorded() {
+        for (FacilitatorRole role : new FacilitatorRole[] {null, FacilitatorRole.INDEPENDENT,
+                FacilitatorRole.NOT_INDEPENDENT}) {
+            Situation s = withCoordinator("care-org", role).addPlan(plan("plan2", agreement("a9", "d1", "home-care"),
+                    agreement("a8", "d1", "home-care", FOCUS))).build();
+
+            assertThat(RULE.check(s).violations()).as(String.valueOf(role)).singleElement().satisfies(v -> {
+                assertThat(v.messageKey()).isEqualTo("R-07.employer-performs");
+                assertThat(v.severity()).isEqualTo(Severity.ERROR);
+                assertThat(v.arguments()).containsExactly("m2", "coordinator", "care-org", "2", "a8");
+                assertThat(v.evidence().ids(EvidenceKind.AGREEMENT)).containsExactly("a8", "a9");
+            });
+        }
+    }
+
+    @Test
+    void the_employer_recorded_as_a_participant_who_performs_counts_too() {
+        Situation s = withCoordinator("care-org", FacilitatorRole.INDEPENDENT)
+                .addParticipant(Participant.builder().id("care-org").sphere(Sphere.SYSTEM_WORLD).build())
+                .addPlan(plan("plan2", agreement("a9", "d1", "care-org"))).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-07.employer-performs");
+            assertThat(v.arguments()).containsExactly("m2", "coordinator", "care-org", "1", "a9");
+            assertThat(RuleSet.of(RULE).check(s).render(Language.DUTCH))
+                    .contains("werkt voor care-org, dat zelf ook afspraak a9 uitvoert");
+        });
+    }
+
+    @Test
+    void an_employer_that_carries_out_nothing_leaves_the_recorded_role_as_the_fallback() {
+        Situation.Builder unrelated = withCoordinator("coordinators-foundation", FacilitatorRole.NOT_INDEPENDENT)
+                .addPlan(plan("plan2", agreement("a9", "d1", "home-care")));
+        Situation independent = withCoordinator("coordinators-foundation", FacilitatorRole.INDEPENDENT)
+                .addPlan(plan("plan2", agreement("a9", "d1", "home-care"))).build();
+
+        assertThat(RULE.check(unrelated.build()).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-07.not-independent");
+        assertThat(RULE.check(independent).violations()).isEmpty();
+    }
+
+    @Test
+    void a_colleague_who_facilitates_another_meeting_is_judged_as_a_performing_facilitator_only() {
+        Situation s = withCoordinator("care-org", null)
+                .addParticipant(Participant.builder().id("colleague").sphere(Sphere.UNKNOWN).employer("care-org")
+                        .build())
+                .addMeeting(PlanMeeting.builder().id("m3").date(DAY).facilitator("colleague").build())
+                .addPlan(plan("plan2", agreement("a9", "d1", "colleague"))).build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-07.facilitator-performs");
+    }
 }

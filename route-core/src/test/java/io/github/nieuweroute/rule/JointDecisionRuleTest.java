@@ -7,7 +7,12 @@ import static io.github.nieuweroute.rule.RuleFixtures.WORKER;
 import static io.github.nieuweroute.rule.RuleFixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nieuweroute.model.AgeBand;
+import io.github.nieuweroute.model.Participant;
+import io.github.nieuweroute.model.ParticipationLevel;
+import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Situation;
+import io.github.nieuweroute.model.Sphere;
 import org.junit.jupiter.api.Test;
 
 class JointDecisionRuleTest {
@@ -58,5 +63,47 @@ class JointDecisionRuleTest {
 
         assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
                 .containsExactly("R-02.no-lifeworld-co-decided");
+    }
+
+    /** A minor client whose mother holds parental authority, beside the fixture's participants. */
+    private static Situation.Builder withMinorClient(AgeBand band, String... holders) {
+        Participant.Builder child = Participant.builder().id("child").sphere(Sphere.FOCUS_PERSON).ageBand(band);
+        return RuleFixtures.builder().addParticipant(Participant.lifeworld("mother", Relation.PARENT))
+                .addParticipant(child.addAuthorityHolders(holders).build());
+    }
+
+    @Test
+    void the_co_decision_of_whoever_holds_authority_over_a_minor_client_is_the_clients_say() {
+        Situation s = withMinorClient(AgeBand.MINOR, "mother").addDecision(decision("d2", LATER, null, "mother"))
+                .build();
+
+        assertThat(RULE.check(s).violations()).isEmpty();
+    }
+
+    @Test
+    void without_the_authority_holder_or_for_a_client_of_age_the_client_must_co_decide() {
+        Situation notTheHolder = withMinorClient(AgeBand.MINOR, "mother")
+                .addDecision(decision("d2", LATER, null, AUNT)).build();
+        Situation noHolder = withMinorClient(AgeBand.MINOR).addDecision(decision("d2", LATER, null, "mother"))
+                .build();
+
+        assertThat(RULE.check(notTheHolder).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-02.no-focus-person-co-decided");
+        assertThat(RULE.check(noHolder).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-02.no-focus-person-co-decided");
+    }
+
+    @Test
+    void a_holder_who_was_only_consulted_does_not_speak_for_the_child_and_a_frame_still_exempts() {
+        Situation s = withMinorClient(AgeBand.MINOR, "mother").addDecision(io.github.nieuweroute.model.Decision
+                .builder().id("d2").date(LATER).putParticipation("mother", ParticipationLevel.CONSULTED)
+                .putParticipation(AUNT, ParticipationLevel.CO_DECIDED).build()).build();
+        Situation covered = s.toBuilder().addSafetyFrame(RuleFixtures.frameOver("d2")).build();
+
+        assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-02.no-focus-person-co-decided");
+        assertThat(RULE.check(covered).violations()).isEmpty();
+        assertThat(RULE.check(covered).exemptions()).singleElement()
+                .satisfies(e -> assertThat(e.basis()).isEqualTo(ExemptionBasis.SAFETY_FRAME));
     }
 }

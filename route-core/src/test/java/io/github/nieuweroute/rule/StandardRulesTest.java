@@ -27,7 +27,7 @@ class StandardRulesTest {
         assertThat(StandardRules.all()).extracting(Rule::id).doesNotHaveDuplicates().isSorted()
                 .containsExactly("R-01", "R-02", "R-03", "R-04", "R-05", "R-06", "R-07", "R-08", "R-09", "R-10",
                         "R-11", "R-12", "R-13", "R-14", "R-15", "R-16", "R-17", "R-19", "R-20", "R-21", "R-22", "R-23",
-                        "R-24", "R-25", "R-26");
+                        "R-24", "R-25", "R-26", "R-27", "R-28");
     }
 
     @Test

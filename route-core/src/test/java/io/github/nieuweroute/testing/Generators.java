@@ -38,6 +38,11 @@ import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
 import io.github.nieuweroute.model.RequestKind;
+import io.github.nieuweroute.model.AgeBand;
+import io.github.nieuweroute.model.LoadAssessment;
+import io.github.nieuweroute.model.LoadBalance;
+import io.github.nieuweroute.model.SafetyCondition;
+import io.github.nieuweroute.model.SafetyConditionKind;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Situation;
@@ -173,16 +178,17 @@ public final class Generators {
                 String id = id("focus");
                 focus.add(id);
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id))
-                        .build());
+                b.addParticipant(ageAndAuthority(loadAssessments(Participant.builder().id(id)
+                        .sphere(Sphere.FOCUS_PERSON).name(text("Naam " + id)), id), id).build());
             }
             int lifeworld = between(0, maxLifeworld);
             for (int i = 0; i < lifeworld; i++) {
                 String id = id("lifeworld");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).name(text("Naam " + id))
+                b.addParticipant(loadAssessments(Participant.builder().id(id).sphere(Sphere.LIFEWORLD)
+                        .name(text("Naam " + id))
                         .relation(chance(80) ? java.util.Optional.of(oneOf(RELATIONS)) : java.util.Optional.empty())
-                        .collective(chance(10)).build());
+                        .collective(chance(10)), id).build());
             }
             int pros = between(0, 5);
             for (int i = 0; i < pros; i++) {
@@ -197,12 +203,15 @@ public final class Generators {
                 if (chance(20)) {
                     p.facilitator(oneOf(FacilitatorRole.class));
                 }
+                employer(p, id);
                 b.addParticipant(p.build());
             }
             if (chance(20)) {
                 String id = id("unknown");
                 people.add(id);
-                b.addParticipant(Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id)).build());
+                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.UNKNOWN).name(text("Naam " + id));
+                employer(p, id);
+                b.addParticipant(p.build());
             }
             List<String> questions = questions(b);
             households(b);
@@ -373,13 +382,12 @@ public final class Generators {
             coverable.addAll(items);
             coverable.addAll(outcomes);
             coverable.addAll(questions);
+            SafetyFrame.Builder frame = null;
             if (chance(30)) {
-                SafetyFrame.Builder f = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people))
-                        .addConstraint(text("kader"));
+                frame = SafetyFrame.builder().id(id("frame")).setBy(oneOf(people)).addConstraint(text("kader"));
                 if (!coverable.isEmpty()) {
-                    f.addAllCoveredIds(someOf(coverable, 1));
+                    frame.addAllCoveredIds(someOf(coverable, 1));
                 }
-                b.addSafetyFrame(f.build());
             }
             if (!plans.isEmpty() && chance(50)) {
                 b.addEvaluation(Evaluation.builder().id(id("evaluation")).date(day.plusDays(between(0, 90)))
@@ -397,6 +405,15 @@ public final class Generators {
                     i.takenOverBy(other).takenOverOn(START.plusDays(between(31, 90)));
                 }
                 b.addInitiative(i.build());
+            }
+            if (frame != null) {
+                // conditions come from their own stream, seeded by what was drawn, so that drawing them leaves the
+                // draws of every later situation (and the examples docs/messages.md shows) as they were
+                java.util.SplittableRandom own = new java.util.SplittableRandom(31L * serial + people.size());
+                for (int c = own.nextInt(3); c > 0; c--) {
+                    frame.addCondition(safetyCondition(own));
+                }
+                b.addSafetyFrame(frame.build());
             }
             return b.build();
         }
@@ -454,6 +471,82 @@ public final class Generators {
                 }
                 b.addHousehold(Household.builder().id(id("household")).addAllMembers(members).build());
             }
+        }
+
+        /**
+         * Gives a participant an employer half of the time, one of three organisations, from a stream of its own
+         * seeded by the id, so that the draws of everything else stay as they were.
+         */
+        void employer(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(id.hashCode());
+            if (own.nextBoolean()) {
+                p.employer("org-" + (1 + own.nextInt(3)));
+            }
+        }
+
+        /**
+         * Gives a client or network member up to two load assessments a third of the time, around the first dates of
+         * the situation's decisions, from a stream of its own seeded by the id (the other draws stay as they were);
+         * the assessor, when there is one, is the person themself, since the participants after them are not drawn yet.
+         */
+        Participant.Builder loadAssessments(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(31L * id.hashCode() + 7);
+            if (own.nextInt(3) == 0) {
+                LoadBalance[] balances = LoadBalance.values();
+                for (int k = 1 + own.nextInt(2); k > 0; k--) {
+                    LoadAssessment.Builder a = LoadAssessment.builder().date(START.plusDays(own.nextInt(90)))
+                            .balance(balances[own.nextInt(balances.length)]);
+                    if (own.nextBoolean()) {
+                        a.assessedBy(id); // their own assessment
+                    }
+                    p.addLoadAssessment(a.build());
+                }
+            }
+            return p;
+        }
+
+        /**
+         * Gives a client an age band half of the time and, when a minor, sometimes the clients drawn before as
+         * holders of parental authority (a household's parent), from a stream of its own seeded by the id.
+         */
+        Participant.Builder ageAndAuthority(Participant.Builder p, String id) {
+            java.util.SplittableRandom own = new java.util.SplittableRandom(17L * id.hashCode() + 3);
+            if (own.nextBoolean()) {
+                AgeBand band = own.nextBoolean() ? AgeBand.MINOR : AgeBand.ADULT;
+                p.ageBand(band);
+                for (String earlier : focus) {
+                    if (band == AgeBand.MINOR && !earlier.equals(id) && own.nextBoolean()) {
+                        p.addAuthorityHolders(earlier);
+                    }
+                }
+            }
+            return p;
+        }
+
+        /** A safety condition of any kind over the people drawn so far; supervisors and persons never overlap. */
+        SafetyCondition safetyCondition(java.util.SplittableRandom own) {
+            String subject = people.get(own.nextInt(people.size()));
+            List<String> others = new ArrayList<>(people);
+            others.remove(subject);
+            SafetyConditionKind[] kinds = SafetyConditionKind.values();
+            SafetyConditionKind kind = others.isEmpty() ? SafetyConditionKind.DECIDED_WITH_FRAME_OWNER
+                    : kinds[own.nextInt(kinds.length)];
+            SafetyCondition.Builder c = SafetyCondition.builder().kind(kind).subject(subject);
+            if (kind == SafetyConditionKind.DECIDED_WITH_FRAME_OWNER) {
+                return c.build();
+            }
+            if (kind == SafetyConditionKind.SUPERVISED_CONTACT && others.size() >= 2) {
+                c.addSupervisors(others.remove(own.nextInt(others.size())));
+            } else {
+                c.kind(SafetyConditionKind.NOT_ALONE_WITH);
+            }
+            c.addPersons(others.remove(own.nextInt(others.size())));
+            for (String other : others) {
+                if (own.nextInt(4) == 0) {
+                    c.addPersons(other);
+                }
+            }
+            return c.build();
         }
 
         List<String> questions(Situation.Builder b) {

@@ -7,9 +7,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
+import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Question;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.seed.SeedCase;
 import io.github.nieuweroute.seed.SeedCases;
@@ -57,7 +59,8 @@ public final class JsonFixtures {
 
     /**
      * Returns what a version 1 document can hold of a situation: the situation without the concepts of version 2
-     * (meeting kinds, wishes, reasons, question owners, review dates, offers; a plan keeps its owner only if it has one).
+     * (meeting kinds, wishes, reasons, question owners, review dates, offers, safety-frame conditions, a participant's
+     * employer, load assessments, age band and authority holders; a plan keeps its owner only if it has one).
      *
      * @param s the situation, not null
      * @param assumptions the assumptions to keep, not null
@@ -75,11 +78,17 @@ public final class JsonFixtures {
         List<Plan> plans = s.plans().stream().map(p -> Plan.builder().id(p.id()).owner(p.owner())
                 .addAllAgreements(p.agreements().stream().map(JsonFixtures::agreementAsVersion1).toList()).build())
                 .toList();
+        List<Participant> participants = s.participants().stream().map(p -> Participant.builder().id(p.id())
+                .sphere(p.sphere()).name(p.name()).relation(p.relation()).organisation(p.organisation())
+                .facilitator(p.facilitator()).collective(p.collective()).build()).toList();
+        List<SafetyFrame> frames = s.safetyFrames().stream().map(f -> SafetyFrame.builder().id(f.id())
+                .setBy(f.setBy()).date(f.date()).addAllConstraints(f.constraints()).addAllCoveredIds(f.coveredIds())
+                .build()).toList();
         return Situation.builder().id(s.id()).description(s.description()).addAllSources(s.sources())
-                .addAllAssumptions(assumptions).addAllParticipants(s.participants()).addAllQuestions(questions)
+                .addAllAssumptions(assumptions).addAllParticipants(participants).addAllQuestions(questions)
                 .addAllMeetings(meetings).addAllDecisions(decisions).addAllPlans(plans)
                 .addAllRequests(s.requests()).addAllInformationItems(s.informationItems())
-                .addAllExchanges(s.exchanges()).addAllSafetyFrames(s.safetyFrames())
+                .addAllExchanges(s.exchanges()).addAllSafetyFrames(frames)
                 .addAllEvaluations(s.evaluations()).addAllHandovers(s.handovers())
                 .addAllInitiatives(s.initiatives()).build();
     }

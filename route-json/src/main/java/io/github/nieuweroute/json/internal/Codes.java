@@ -10,6 +10,8 @@ import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.KantelingResult;
 import io.github.nieuweroute.model.LifeDomain;
+import io.github.nieuweroute.model.AgeBand;
+import io.github.nieuweroute.model.LoadBalance;
 import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.MeetingPhase;
 import io.github.nieuweroute.model.NetworkQuestionForm;
@@ -18,6 +20,7 @@ import io.github.nieuweroute.model.OutcomeStatus;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.QuestionKind;
 import io.github.nieuweroute.model.ReasonKind;
+import io.github.nieuweroute.model.SafetyConditionKind;
 import io.github.nieuweroute.model.RequestKind;
 import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Sphere;
@@ -114,12 +117,22 @@ public final class Codes<E extends Enum<E>> {
             Scheme.YOUTH_CARE, "youth-care", Scheme.APPROPRIATE_EDUCATION, "appropriate-education");
     public static final Codes<Financier> FINANCIER = new Codes<>(Financier.class, "financier",
             Financier.MUNICIPALITY, "municipality", Financier.PROVINCE, "province", Financier.STATE, "state");
+    public static final Codes<SafetyConditionKind> SAFETY_CONDITION_KIND = new Codes<>(SafetyConditionKind.class,
+            "safety condition kind", SafetyConditionKind.NOT_ALONE_WITH, "not-alone-with",
+            SafetyConditionKind.SUPERVISED_CONTACT, "supervised-contact",
+            SafetyConditionKind.DECIDED_WITH_FRAME_OWNER, "decided-with-frame-owner");
+    public static final Codes<LoadBalance> LOAD_BALANCE = new Codes<>(LoadBalance.class, "load balance",
+            LoadBalance.BELOW_CAPACITY, "below-capacity", LoadBalance.AT_CAPACITY, "at-capacity",
+            LoadBalance.ABOVE_CAPACITY, "above-capacity");
+    public static final Codes<AgeBand> AGE_BAND = new Codes<>(AgeBand.class, "age band",
+            AgeBand.MINOR, "minor", AgeBand.ADULT, "adult");
 
     /** Every table of the model's enums, for tests and documentation. */
     public static final List<Codes<?>> ALL = List.of(SPHERE, CIRCLE, FACILITATOR_ROLE, QUESTION_KIND,
             NETWORK_QUESTION_FORM, MEETING_PHASE, PARTICIPATION_LEVEL, FREQUENCY, REQUEST_KIND, INFORMATION_KIND,
             CONSENT_STATUS, HANDOVER_KIND, MEETING_KIND, WISH_OUTCOME, REASON_KIND, OFFER_KIND,
-            KANTELING_RESULT, OUTCOME_STATUS, LIFE_DOMAIN, SCHEME, FINANCIER);
+            KANTELING_RESULT, OUTCOME_STATUS, LIFE_DOMAIN, SCHEME, FINANCIER, SAFETY_CONDITION_KIND, LOAD_BALANCE,
+            AGE_BAND);
 
     // -- the enums of reports
 

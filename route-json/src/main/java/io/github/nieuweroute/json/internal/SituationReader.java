@@ -13,6 +13,7 @@ import io.github.nieuweroute.model.Household;
 import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.ModelValidationException;
+import io.github.nieuweroute.model.LoadAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -25,6 +26,7 @@ import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.SafetyCondition;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Wish;
@@ -93,6 +95,12 @@ public final class SituationReader {
 
     // -- records of a situation
 
+    private static final ObjectSpec<LoadAssessment.Builder, LoadAssessment> LOAD_ASSESSMENT = ObjectSpec
+            .of(LoadAssessment::builder, LoadAssessment.Builder::build)
+            .required("date", (b, in) -> b.date(in.date()))
+            .required("balance", (b, in) -> b.balance(in.code(Codes.LOAD_BALANCE)))
+            .optional("assessedBy", (b, in) -> b.assessedBy(in.text()));
+
     private static final ObjectSpec<Participant.Builder, Participant> PARTICIPANT = ObjectSpec
             .of(Participant::builder, Participant.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
@@ -100,6 +108,11 @@ public final class SituationReader {
             .optional("name", (b, in) -> b.name(in.text()))
             .optional("relation", (b, in) -> b.relation(RELATION_SPEC.read(in)))
             .optional("organisation", (b, in) -> b.organisation(in.text()))
+            .since(V2, "employer", (b, in) -> b.employer(in.text()))
+            .since(V2, "loadAssessments",
+                    (b, in) -> in.array(() -> b.addLoadAssessment(LOAD_ASSESSMENT.read(in))))
+            .since(V2, "ageBand", (b, in) -> b.ageBand(in.code(Codes.AGE_BAND)))
+            .since(V2, "authorityHolders", (b, in) -> b.addAllAuthorityHolders(idSet(in)))
             .optional("facilitator", (b, in) -> b.facilitator(in.code(Codes.FACILITATOR_ROLE)))
             .optional("collective", (b, in) -> b.collective(in.bool()));
 
@@ -209,13 +222,21 @@ public final class SituationReader {
             .optional("what", (b, in) -> b.what(in.text()))
             .optional("date", (b, in) -> b.date(in.date()));
 
+    private static final ObjectSpec<SafetyCondition.Builder, SafetyCondition> SAFETY_CONDITION = ObjectSpec
+            .of(SafetyCondition::builder, SafetyCondition.Builder::build)
+            .required("kind", (b, in) -> b.kind(in.code(Codes.SAFETY_CONDITION_KIND)))
+            .required("subject", (b, in) -> b.subject(in.text()))
+            .optional("persons", (b, in) -> b.addAllPersons(idSet(in)))
+            .optional("supervisors", (b, in) -> b.addAllSupervisors(idSet(in)));
+
     private static final ObjectSpec<SafetyFrame.Builder, SafetyFrame> SAFETY_FRAME = ObjectSpec
             .of(SafetyFrame::builder, SafetyFrame.Builder::build)
             .required("id", (b, in) -> b.id(in.text()))
             .required("setBy", (b, in) -> b.setBy(in.text()))
             .optional("date", (b, in) -> b.date(in.date()))
             .optional("constraints", (b, in) -> in.array(() -> b.addConstraint(in.text())))
-            .optional("coveredIds", (b, in) -> b.addAllCoveredIds(idSet(in)));
+            .optional("coveredIds", (b, in) -> b.addAllCoveredIds(idSet(in)))
+            .since(V2, "conditions", (b, in) -> in.array(() -> b.addCondition(SAFETY_CONDITION.read(in))));
 
     private static final ObjectSpec<Evaluation.Builder, Evaluation> EVALUATION = ObjectSpec
             .of(Evaluation::builder, Evaluation.Builder::build)
@@ -387,7 +408,8 @@ public final class SituationReader {
             Map.entry("Handover", HANDOVER), Map.entry("Initiative", INITIATIVE),
             Map.entry("Wish", WISH), Map.entry("Reason", REASON), Map.entry("Offer", OFFER),
             Map.entry("Outcome", OUTCOME), Map.entry("OutcomeAssessment", OUTCOME_ASSESSMENT),
-            Map.entry("Household", HOUSEHOLD));
+            Map.entry("Household", HOUSEHOLD), Map.entry("SafetyCondition", SAFETY_CONDITION),
+            Map.entry("LoadAssessment", LOAD_ASSESSMENT));
 
     private static int version(JsonInput in) {
         int version = in.count();

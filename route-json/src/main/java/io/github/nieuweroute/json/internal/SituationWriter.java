@@ -14,6 +14,7 @@ import io.github.nieuweroute.model.MeetingKind;
 import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.Outcome;
 import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.LoadAssessment;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
@@ -23,6 +24,7 @@ import io.github.nieuweroute.model.Reason;
 import io.github.nieuweroute.model.Recurrence;
 import io.github.nieuweroute.model.Relation;
 import io.github.nieuweroute.model.Request;
+import io.github.nieuweroute.model.SafetyCondition;
 import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Wish;
@@ -85,6 +87,12 @@ public final class SituationWriter {
             g.writeEndObject();
         }
         text(g, "organisation", p.organisation());
+        text(g, "employer", p.employer());
+        objects(g, "loadAssessments", p.loadAssessments(), SituationWriter::loadAssessment);
+        if (p.ageBand().isPresent()) {
+            g.writeStringProperty("ageBand", Codes.AGE_BAND.code(p.ageBand().get()));
+        }
+        strings(g, "authorityHolders", p.authorityHolders());
         if (p.facilitator().isPresent()) {
             g.writeStringProperty("facilitator", Codes.FACILITATOR_ROLE.code(p.facilitator().get()));
         }
@@ -245,6 +253,20 @@ public final class SituationWriter {
         date(g, "date", f.date());
         strings(g, "constraints", f.constraints());
         strings(g, "coveredIds", f.coveredIds());
+        objects(g, "conditions", f.conditions(), SituationWriter::safetyCondition);
+    }
+
+    private static void loadAssessment(JsonGenerator g, LoadAssessment a) {
+        g.writeStringProperty("date", a.date().toString());
+        g.writeStringProperty("balance", Codes.LOAD_BALANCE.code(a.balance()));
+        text(g, "assessedBy", a.assessedBy());
+    }
+
+    private static void safetyCondition(JsonGenerator g, SafetyCondition c) {
+        g.writeStringProperty("kind", Codes.SAFETY_CONDITION_KIND.code(c.kind()));
+        g.writeStringProperty("subject", c.subject());
+        strings(g, "persons", c.persons());
+        strings(g, "supervisors", c.supervisors());
     }
 
     private static void evaluation(JsonGenerator g, Evaluation e) {

@@ -50,7 +50,9 @@ class CodesTest {
                 io.github.nieuweroute.model.WishOutcome.class, io.github.nieuweroute.model.ReasonKind.class,
                 io.github.nieuweroute.model.OfferKind.class, io.github.nieuweroute.model.KantelingResult.class,
                 io.github.nieuweroute.model.OutcomeStatus.class, io.github.nieuweroute.model.LifeDomain.class,
-                io.github.nieuweroute.model.Scheme.class, io.github.nieuweroute.model.Financier.class);
+                io.github.nieuweroute.model.Scheme.class, io.github.nieuweroute.model.Financier.class,
+                io.github.nieuweroute.model.SafetyConditionKind.class, io.github.nieuweroute.model.LoadBalance.class,
+                io.github.nieuweroute.model.AgeBand.class);
     }
 
     @Test
