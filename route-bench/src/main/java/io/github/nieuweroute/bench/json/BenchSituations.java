@@ -1,6 +1,22 @@
 package io.github.nieuweroute.bench.json;
 
 import io.github.nieuweroute.model.Agreement;
+import io.github.nieuweroute.model.AgeBand;
+import io.github.nieuweroute.model.Financier;
+import io.github.nieuweroute.model.Household;
+import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
+import io.github.nieuweroute.model.LoadAssessment;
+import io.github.nieuweroute.model.LoadBalance;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.OutcomeStatus;
+import io.github.nieuweroute.model.SafetyCondition;
+import io.github.nieuweroute.model.SafetyConditionKind;
+import io.github.nieuweroute.model.SafetyFrame;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.ConsentStatus;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
@@ -81,13 +97,36 @@ public final class BenchSituations {
             } else if (i % 10 < 7) {
                 p.sphere(Sphere.LIFEWORLD).relation(relations.get(random.nextInt(relations.size())));
             } else {
-                p.sphere(Sphere.SYSTEM_WORLD).organisation("organisatie " + (i % 7)).name(java.util.Optional.empty());
+                p.sphere(Sphere.SYSTEM_WORLD).organisation("organisatie " + (i % 7)).name(java.util.Optional.empty())
+                        .employer("org-" + (i % 7));
+            }
+            if (i % 10 == 3) {
+                p.addLoadAssessment(LoadAssessment.builder().date(day.plusDays(i % 90))
+                        .balance(LoadBalance.values()[i % LoadBalance.values().length]).assessedBy(ids[i]).build());
+            }
+            if (i == 1) {
+                p.ageBand(AgeBand.MINOR).addAuthorityHolders(ids[0]);
             }
             b.addParticipant(p.build());
         }
         b.addQuestion(Question.builder().id("q-0").kind(QuestionKind.NETWORK)
                 .form(NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT).text("Wie vindt het belangrijk dat deze situatie"
                         + " verbetert?").addOwner(ids[0]).addOwner(ids[1]).build());
+        for (int q = 1; q <= participants / 100; q++) {
+            b.addQuestion(Question.builder().id("q-" + q).kind(QuestionKind.CENTRAL).addAbout(ids[q % 2])
+                    .lifeDomain(LifeDomain.values()[q % LifeDomain.values().length])
+                    .scheme(Scheme.values()[q % Scheme.values().length])
+                    .financier(Financier.values()[q % Financier.values().length]).loket("loket-" + (q % 3)).build());
+        }
+        b.addHousehold(Household.of("household", ids[0], ids[1]));
+        int outcomes = participants / 50;
+        for (int o = 0; o < outcomes; o++) {
+            b.addOutcome(Outcome.builder().id("o-" + o).person(ids[0])
+                    .kantelingResult(KantelingResult.values()[o % KantelingResult.values().length])
+                    .description("resultaat " + o).addAssessment(OutcomeAssessment.builder().date(day.plusDays(o))
+                            .status(OutcomeStatus.values()[o % OutcomeStatus.values().length])
+                            .addAssessedWith(ids[0], ids[1 + o]).build()).build());
+        }
         int meetings = participants / 20;
         for (int m = 0; m < meetings; m++) {
             PlanMeeting.Builder meeting = PlanMeeting.builder().id("m-" + m).date(day.plusDays(7L * m))
@@ -130,9 +169,19 @@ public final class BenchSituations {
                 plan.addOwner(ids[1 + extra.nextInt(participants - 1)]);
             }
             for (int a = 0; a < 4; a++) {
-                plan.addAgreement(Agreement.builder().id("a-" + p + "-" + a).decision("d-" + random.nextInt(decisions))
-                        .addPerformers(ids[random.nextInt(participants)]).proposer(ids[0])
-                        .description("afspraak " + a).recurrence(Recurrence.of(Frequency.WEEKLY)).build());
+                Agreement.Builder agreement = Agreement.builder().id("a-" + p + "-" + a)
+                        .decision("d-" + random.nextInt(decisions)).addPerformers(ids[random.nextInt(participants)])
+                        .proposer(ids[0]).description("afspraak " + a).recurrence(Recurrence.of(Frequency.WEEKLY));
+                if (a == 0) {
+                    agreement.offer(Offer.builder().kind(OfferKind.PURCHASED).catalogueItem("product-" + p)
+                            .contractStart(day).contractEnd(day.plusYears(1)).build());
+                } else {
+                    agreement.offer(Offer.of(OfferKind.values()[a % OfferKind.values().length]));
+                }
+                if (outcomes > 0) {
+                    agreement.addOutcome("o-" + (p % outcomes));
+                }
+                plan.addAgreement(agreement.build());
             }
             b.addPlan(plan.build());
         }
@@ -148,6 +197,11 @@ public final class BenchSituations {
             b.addExchange(Exchange.builder().id("e-" + e).giver(ids[1 + e]).receiver(ids[0]).what("hulp " + e)
                     .date(day.plusDays(e)).build());
         }
+        b.addSafetyFrame(SafetyFrame.builder().id("frame").setBy(ids[7]).addConstraint("afspraken met Veilig Thuis")
+                .addCoveredId("d-0").addCondition(SafetyCondition.notAloneWith(ids[0], ids[2]))
+                .addCondition(SafetyCondition.decidedWithFrameOwner(ids[0]))
+                .addCondition(SafetyCondition.builder().kind(SafetyConditionKind.SUPERVISED_CONTACT).subject(ids[1])
+                        .addPersons(ids[3]).addSupervisors(ids[4]).build()).build());
         if (plans > 0) {
             b.addEvaluation(Evaluation.builder().id("ev-0").date(day.plusYears(2)).plan("plan-0")
                     .addParticipants(ids[0], ids[1]).build());

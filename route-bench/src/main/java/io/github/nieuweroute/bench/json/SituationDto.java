@@ -9,6 +9,7 @@ import io.github.nieuweroute.model.InformationItem;
 import io.github.nieuweroute.model.InformationKind;
 import io.github.nieuweroute.model.Initiative;
 import io.github.nieuweroute.model.MeetingKind;
+import io.github.nieuweroute.model.Outcome;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.Plan;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -31,18 +32,24 @@ public record SituationDto(int formatVersion, String id, String description, Lis
         List<String> assumptions, List<ParticipantDto> participants, List<QuestionDto> questions,
         List<MeetingDto> meetings, List<DecisionDto> decisions, List<PlanDto> plans, List<RequestDto> requests,
         List<InformationItemDto> informationItems, List<ExchangeDto> exchanges, List<SafetyFrameDto> safetyFrames,
-        List<EvaluationDto> evaluations, List<HandoverDto> handovers, List<InitiativeDto> initiatives) {
+        List<EvaluationDto> evaluations, List<HandoverDto> handovers, List<InitiativeDto> initiatives,
+        List<OutcomeDto> outcomes, List<HouseholdDto> households) {
 
     /** A participant. */
     public record ParticipantDto(String id, String sphere, String name, RelationDto relation, String organisation,
+            String employer, List<LoadAssessmentDto> loadAssessments, String ageBand, List<String> authorityHolders,
             String facilitator, Boolean collective) {}
+
+    /** How a carer's load stood to their capacity. */
+    public record LoadAssessmentDto(LocalDate date, String balance, String assessedBy) {}
 
     /** A relation. */
     public record RelationDto(String code, String circle) {}
 
     /** A question. */
     public record QuestionDto(String id, String kind, String form, String text, String askedBy, LocalDate date,
-            List<String> owners) {}
+            List<String> owners, List<String> about, String lifeDomain, String scheme, String financier,
+            String loket) {}
 
     /** A plan meeting. */
     public record MeetingDto(String id, LocalDate date, String kind, String organiser, String facilitator,
@@ -64,7 +71,20 @@ public record SituationDto(int formatVersion, String id, String description, Lis
 
     /** An agreement. */
     public record AgreementDto(String id, String description, String decision, List<String> performers,
-            String proposer, RecurrenceDto recurrence, String recordedNeed) {}
+            String proposer, RecurrenceDto recurrence, String recordedNeed, OfferDto offer, List<String> outcomes) {}
+
+    /** The offer an agreement draws on. */
+    public record OfferDto(String kind, String catalogueItem, LocalDate contractStart, LocalDate contractEnd) {}
+
+    /** An outcome the plan is meant to achieve. */
+    public record OutcomeDto(String id, String person, String kantelingResult, String description,
+            List<AssessmentDto> assessments) {}
+
+    /** How far an outcome was met, assessed when and with whom. */
+    public record AssessmentDto(LocalDate date, String status, List<String> assessedWith) {}
+
+    /** A household of focus persons. */
+    public record HouseholdDto(String id, List<String> members) {}
 
     /** A recurrence. */
     public record RecurrenceDto(String frequency, String rule) {}
@@ -81,7 +101,10 @@ public record SituationDto(int formatVersion, String id, String description, Lis
 
     /** A safety frame. */
     public record SafetyFrameDto(String id, String setBy, LocalDate date, List<String> constraints,
-            List<String> coveredIds) {}
+            List<String> coveredIds, List<ConditionDto> conditions) {}
+
+    /** A condition of a safety frame. */
+    public record ConditionDto(String kind, String subject, List<String> persons, List<String> supervisors) {}
 
     /** An evaluation. */
     public record EvaluationDto(String id, LocalDate date, String plan, List<String> participants) {}
@@ -106,7 +129,9 @@ public record SituationDto(int formatVersion, String id, String description, Lis
                 map(s.plans(), SituationDto::plan), map(s.requests(), SituationDto::request),
                 map(s.informationItems(), SituationDto::informationItem), map(s.exchanges(), SituationDto::exchange),
                 map(s.safetyFrames(), SituationDto::safetyFrame), map(s.evaluations(), SituationDto::evaluation),
-                map(s.handovers(), SituationDto::handover), map(s.initiatives(), SituationDto::initiative));
+                map(s.handovers(), SituationDto::handover), map(s.initiatives(), SituationDto::initiative),
+                map(s.outcomes(), SituationDto::outcome), map(s.households(),
+                        h -> new HouseholdDto(h.id(), List.copyOf(h.members()))));
     }
 
     private static <T, R> List<R> map(List<T> values, java.util.function.Function<T, R> f) {
@@ -120,13 +145,20 @@ public record SituationDto(int formatVersion, String id, String description, Lis
     private static ParticipantDto participant(Participant p) {
         return new ParticipantDto(p.id(), code(p.sphere()), p.name().orElse(null),
                 p.relation().map(r -> new RelationDto(r.code(), code(r.circle()))).orElse(null),
-                p.organisation().orElse(null), p.facilitator().map(SituationDto::code).orElse(null),
+                p.organisation().orElse(null), p.employer().orElse(null),
+                map(p.loadAssessments(), a -> new LoadAssessmentDto(a.date(), code(a.balance()),
+                        a.assessedBy().orElse(null))),
+                p.ageBand().map(SituationDto::code).orElse(null), List.copyOf(p.authorityHolders()),
+                p.facilitator().map(SituationDto::code).orElse(null),
                 p.collective() ? Boolean.TRUE : null);
     }
 
     private static QuestionDto question(Question q) {
         return new QuestionDto(q.id(), code(q.kind()), q.form().map(SituationDto::code).orElse(null),
-                q.text().orElse(null), q.askedBy().orElse(null), q.date().orElse(null), List.copyOf(q.owners()));
+                q.text().orElse(null), q.askedBy().orElse(null), q.date().orElse(null), List.copyOf(q.owners()),
+                List.copyOf(q.about()), q.lifeDomain().map(SituationDto::code).orElse(null),
+                q.scheme().map(SituationDto::code).orElse(null), q.financier().map(SituationDto::code).orElse(null),
+                q.loket().orElse(null));
     }
 
     private static MeetingDto meeting(PlanMeeting m) {
@@ -154,7 +186,10 @@ public record SituationDto(int formatVersion, String id, String description, Lis
         return new AgreementDto(a.id(), a.description().orElse(null), a.decision(), List.copyOf(a.performers()),
                 a.proposer().orElse(null),
                 a.recurrence().map(r -> new RecurrenceDto(code(r.frequency()), r.rule().orElse(null))).orElse(null),
-                a.recordedNeed().orElse(null));
+                a.recordedNeed().orElse(null), a.offer().map(o -> new OfferDto(code(o.kind()),
+                        o.catalogueItem().orElse(null), o.contractStart().orElse(null), o.contractEnd().orElse(null)))
+                        .orElse(null),
+                List.copyOf(a.outcomes()));
     }
 
     private static RequestDto request(Request r) {
@@ -173,7 +208,8 @@ public record SituationDto(int formatVersion, String id, String description, Lis
 
     private static SafetyFrameDto safetyFrame(SafetyFrame f) {
         return new SafetyFrameDto(f.id(), f.setBy(), f.date().orElse(null), f.constraints(),
-                List.copyOf(f.coveredIds()));
+                List.copyOf(f.coveredIds()), map(f.conditions(), c -> new ConditionDto(code(c.kind()), c.subject(),
+                        List.copyOf(c.persons()), List.copyOf(c.supervisors()))));
     }
 
     private static EvaluationDto evaluation(Evaluation e) {
@@ -188,5 +224,11 @@ public record SituationDto(int formatVersion, String id, String description, Lis
     private static InitiativeDto initiative(Initiative i) {
         return new InitiativeDto(i.id(), i.owner(), i.description().orElse(null), i.date().orElse(null),
                 i.takenOverBy().orElse(null), i.takenOverOn().orElse(null));
+    }
+
+    private static OutcomeDto outcome(Outcome o) {
+        return new OutcomeDto(o.id(), o.person().orElse(null), o.kantelingResult().map(SituationDto::code).orElse(null),
+                o.description().orElse(null), map(o.assessments(), a -> new AssessmentDto(a.date(), code(a.status()),
+                        List.copyOf(a.assessedWith()))));
     }
 }

@@ -6,6 +6,20 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Evaluation;
 import io.github.nieuweroute.model.Exchange;
 import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Financier;
+import io.github.nieuweroute.model.Household;
+import io.github.nieuweroute.model.KantelingResult;
+import io.github.nieuweroute.model.LifeDomain;
+import io.github.nieuweroute.model.LoadAssessment;
+import io.github.nieuweroute.model.LoadBalance;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
+import io.github.nieuweroute.model.Outcome;
+import io.github.nieuweroute.model.OutcomeAssessment;
+import io.github.nieuweroute.model.OutcomeStatus;
+import io.github.nieuweroute.model.QuestionKind;
+import io.github.nieuweroute.model.SafetyCondition;
+import io.github.nieuweroute.model.Scheme;
 import io.github.nieuweroute.model.Handover;
 import io.github.nieuweroute.model.HandoverKind;
 import io.github.nieuweroute.model.InformationItem;
@@ -38,7 +52,10 @@ import java.util.Random;
  * Deterministic synthetic situations of a given number of participants for the benchmarks: every kind of record
  * grows in proportion to the participants (a plan meeting per twenty people, an agreement per five, an information
  * item per ten, about one and a half exchanges per person with giving circles among them), so that the cost per
- * participant can be compared across sizes. Synthetic: no seed case is this large.
+ * participant can be compared across sizes. The concepts of format version 2 are there too: wishes, reasons, owners,
+ * review dates and meeting kinds; offers and outcomes of agreements, the household's questions at their loketten,
+ * employers of professionals, carers' load assessments and the safety frame's conditions. Synthetic: no seed case
+ * is this large.
  */
 public final class GeneratedSituations {
 
@@ -58,6 +75,8 @@ public final class GeneratedSituations {
         Random random = new Random(seed);
         // the concepts of format version 2 draw from their own stream, so the records above stay as they were
         Random extra = new Random(seed ^ 0x13L);
+        // and the concepts of its second part from a third
+        Random more = new Random(seed ^ 0x2BL);
         Situation.Builder b = Situation.builder().id("generated-" + participants);
         List<String> ownSide = new ArrayList<>();
         List<String> pros = new ArrayList<>();
@@ -69,10 +88,19 @@ public final class GeneratedSituations {
                 b.addParticipant(Participant.focusPerson(id));
                 ownSide.add(id);
             } else if (i % 5 < 3) {
-                b.addParticipant(Participant.lifeworld(id, RELATIONS.get(random.nextInt(RELATIONS.size()))));
+                Relation relation = RELATIONS.get(random.nextInt(RELATIONS.size()));
+                if (i % 10 == 2) {
+                    // a carer whose load was assessed
+                    b.addParticipant(Participant.builder().id(id).sphere(Sphere.LIFEWORLD).relation(relation)
+                            .addLoadAssessment(LoadAssessment.of(START.plusDays(more.nextInt(300)),
+                                    LoadBalance.values()[more.nextInt(LoadBalance.values().length)])).build());
+                } else {
+                    b.addParticipant(Participant.lifeworld(id, relation));
+                }
                 ownSide.add(id);
             } else {
-                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.SYSTEM_WORLD).organisation("org");
+                Participant.Builder p = Participant.builder().id(id).sphere(Sphere.SYSTEM_WORLD).organisation("org")
+                        .employer("org-" + more.nextInt(3));
                 if (i % 20 == 3) {
                     p.facilitator(random.nextBoolean() ? FacilitatorRole.INDEPENDENT : FacilitatorRole.NOT_INDEPENDENT);
                 }
@@ -82,6 +110,15 @@ public final class GeneratedSituations {
         }
         b.addQuestion(Question.network("q0", random.nextBoolean() ? NetworkQuestionForm.WHO_CAN_HELP
                 : NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT));
+        // the household of the two focus persons and its questions, each at one of a few loketten
+        b.addHousehold(Household.of("household", "p0", "p1"));
+        for (int q = 1; q <= Math.max(2, participants / 50); q++) {
+            b.addQuestion(Question.builder().id("q" + q).kind(QuestionKind.CENTRAL).addAbout("p" + (q % 2))
+                    .lifeDomain(LifeDomain.values()[more.nextInt(LifeDomain.values().length)])
+                    .scheme(Scheme.values()[more.nextInt(Scheme.values().length)])
+                    .financier(Financier.values()[more.nextInt(Financier.values().length)])
+                    .loket("loket-" + more.nextInt(3)).build());
+        }
         int groups = Math.max(1, participants / 20);
         List<String> decisions = new ArrayList<>();
         List<String> agreements = new ArrayList<>();
@@ -121,10 +158,22 @@ public final class GeneratedSituations {
             if (extra.nextInt(4) == 0) {
                 plan.addOwner(pros.get(extra.nextInt(pros.size())));
             }
+            String outcome = "o" + g;
+            Outcome.Builder o = Outcome.builder().id(outcome).person("p" + more.nextInt(2))
+                    .kantelingResult(KantelingResult.values()[more.nextInt(KantelingResult.values().length)]);
+            if (more.nextBoolean()) {
+                o.addAssessment(OutcomeAssessment.of(day.plusDays(60),
+                        OutcomeStatus.values()[more.nextInt(OutcomeStatus.values().length)], "p0"));
+            }
+            b.addOutcome(o.build());
             for (int k = 0; k < members.size() / 5; k++) {
                 String id = "a" + g + "_" + k;
                 Agreement.Builder a = Agreement.builder().id(id).decision(decision)
-                        .proposer(members.get(random.nextInt(members.size())));
+                        .proposer(members.get(random.nextInt(members.size())))
+                        .offer(Offer.of(OfferKind.values()[more.nextInt(OfferKind.values().length)]));
+                if (more.nextInt(3) > 0) {
+                    a.addOutcome(outcome);
+                }
                 for (int n = 1 + random.nextInt(3); n > 0; n--) {
                     a.addPerformer(members.get(random.nextInt(members.size())));
                 }
@@ -172,7 +221,9 @@ public final class GeneratedSituations {
             b.addInitiative(Initiative.builder().id("in" + i).owner(ownSide.get(i))
                     .takenOverBy(i % 2 == 0 ? pros.get(i) : ownSide.get(i + 1)).build());
         }
-        SafetyFrame.Builder frame = SafetyFrame.builder().id("frame").setBy(pros.get(0)).addConstraint("c");
+        SafetyFrame.Builder frame = SafetyFrame.builder().id("frame").setBy(pros.get(0)).addConstraint("c")
+                .addCondition(SafetyCondition.notAloneWith("p0", pros.get(pros.size() - 1)))
+                .addCondition(SafetyCondition.decidedWithFrameOwner("p1"));
         for (int i = 0; i < decisions.size(); i += 10) {
             frame.addCoveredId(decisions.get(i));
         }

@@ -78,5 +78,14 @@ class SituationDtoTest {
         assertThat(situation.meetings()).anySatisfy(m -> assertThat(m.kind().name())
                 .isEqualTo("MULTIDISCIPLINARY_CONSULTATION"));
         assertThat(situation.questions()).anySatisfy(q -> assertThat(q.owners()).isNotEmpty());
+        assertThat(situation.agreements()).allSatisfy(a -> assertThat(a.offer()).isPresent());
+        assertThat(situation.agreements()).allSatisfy(a -> assertThat(a.outcomes()).isNotEmpty());
+        assertThat(situation.outcomes()).isNotEmpty();
+        assertThat(situation.households()).isNotEmpty();
+        assertThat(situation.questions()).anySatisfy(q -> assertThat(q.loket()).isPresent());
+        assertThat(situation.safetyFrames()).anySatisfy(f -> assertThat(f.conditions()).hasSize(3));
+        assertThat(situation.participants()).anySatisfy(p -> assertThat(p.employer()).isPresent());
+        assertThat(situation.participants()).anySatisfy(p -> assertThat(p.loadAssessments()).isNotEmpty());
+        assertThat(situation.participants()).anySatisfy(p -> assertThat(p.authorityHolders()).isNotEmpty());
     }
 }
