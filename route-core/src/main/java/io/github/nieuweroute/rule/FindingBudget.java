@@ -70,6 +70,7 @@ final class FindingBudget implements AutoCloseable {
 
     /** @return true if a violation of this severity may still be made in full on this thread */
     static boolean allowsViolation(Severity severity) {
+        // a budget that allows more (a mutant of the count) changes no report: RuleSet.check caps the findings again
         FindingBudget b = CURRENT.get();
         return b == null || b.violations[severity.ordinal()]++ < b.limit;
     }

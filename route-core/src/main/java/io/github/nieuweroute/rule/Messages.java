@@ -70,7 +70,9 @@ final class Messages {
             if (i < isTerm.length) {
                 isTerm[i] = true;
             }
-            m.appendReplacement(withTerms, Matcher.quoteReplacement("'" + term.replace("'", "''") + "'"));
+            // quoted, so that MessageFormat prints the term as it is; an empty term stays empty ('' is an apostrophe)
+            m.appendReplacement(withTerms,
+                    Matcher.quoteReplacement(term.isEmpty() ? "" : "'" + term.replace("'", "''") + "'"));
         }
         m.appendTail(withTerms);
         MessageFormat format = new MessageFormat(withTerms.toString(), locale(language));

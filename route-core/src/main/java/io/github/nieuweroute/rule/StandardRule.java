@@ -68,7 +68,7 @@ abstract class StandardRule implements Rule {
     }
 
     private String messageKey(String message) {
-        String key = messageKeys.get(message);
+        String key = messageKeys.get(message); // a cache: a key made again is equal (an equivalent mutant)
         return key != null ? key : messageKeys.computeIfAbsent(message, m -> id + "." + m);
     }
 

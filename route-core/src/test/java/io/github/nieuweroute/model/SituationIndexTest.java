@@ -182,6 +182,13 @@ class SituationIndexTest {
         assertThat(IndexList.EMPTY.isEmpty()).isTrue();
         assertThat(list.toString()).isEqualTo("[3, 1, 2]");
         assertThatThrownBy(() -> list.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(list.isEmpty()).isFalse();
+        assertThat(list.stream()).containsExactly(3, 1, 2);
+        int[] into = {7, 7, 7, 7, 7};
+        list.copyInto(into, 1);
+        assertThat(into).containsExactly(7, 3, 1, 2, 7);
+        assertThatThrownBy(() -> list.copyInto(into, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(list).isNotEqualTo(list.toArray()).isNotEqualTo(null);
     }
 
     @Test

@@ -42,6 +42,12 @@ class ExchangeGraphTest {
         assertThat(g.componentSize("x")).isZero();
         assertThat(g.sameComponent("a", "c")).isTrue();
         assertThat(g.sameComponent("a", "d")).isFalse();
+        // a, the first node named, as the second argument too; and ids that give and receive nothing
+        assertThat(g.sameComponent("c", "a")).isTrue();
+        assertThat(g.sameComponent("a", "a")).isTrue();
+        assertThat(g.sameComponent("x", "a")).isFalse();
+        assertThat(g.sameComponent("a", "x")).isFalse();
+        assertThat(g.sameComponent("x", "y")).isFalse();
     }
 
     @Test

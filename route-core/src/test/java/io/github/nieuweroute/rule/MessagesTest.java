@@ -120,4 +120,103 @@ class MessagesTest {
         assertThat(Messages.finding(Language.ENGLISH, rule, "route.OLD", List.of(), id -> id)).isEqualTo("old route");
         assertThat(Messages.finding(Language.DUTCH, rule, "route.OLD", List.of(), id -> id)).isEqualTo("oude route");
     }
+
+    /** A caller's rule whose own English bundle holds the given patterns. */
+    private static java.util.Optional<Rule> withPatterns(Object[][] patterns) {
+        Rule rule = new Rule() {
+            @Override
+            public String id() {
+                return "GEM-05";
+            }
+
+            @Override
+            public String title(Language language) {
+                return "GEM-05";
+            }
+
+            @Override
+            public Provenance provenance() {
+                return Provenance.of(Grounding.OTHER_SOURCE, "test");
+            }
+
+            @Override
+            public Checkability checkability() {
+                return Checkability.DIRECT;
+            }
+
+            @Override
+            public RuleResult check(io.github.nieuweroute.model.Situation situation) {
+                return RuleResult.empty();
+            }
+
+            @Override
+            public java.util.Optional<java.util.ResourceBundle> messages(Language language) {
+                return java.util.Optional.of(new java.util.ListResourceBundle() {
+                    @Override
+                    protected Object[][] getContents() {
+                        return patterns;
+                    }
+                });
+            }
+        };
+        return java.util.Optional.of(rule);
+    }
+
+    @Test
+    void arguments_are_printed_as_terms_counts_or_labelled_ids_by_their_place_in_the_pattern() {
+        java.util.Optional<Rule> rule = withPatterns(new Object[][] {
+            {"GEM-05.mixed", "{0} was {1,term} in {2,choice,1#one meeting|1<{2} meetings} and {3,number,integer}"},
+            {"GEM-05.missing-term", "{0} and {3,term}"},
+        });
+        java.util.function.Function<String, String> upper = id -> id.toUpperCase(java.util.Locale.ROOT);
+
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-05.mixed", List.of("p1", "INFORMED", "3", "1200"),
+                upper)).isEqualTo("P1 was informed in 3 meetings and 1,200");
+        // an enum value the library has no term for is printed as it is, not labelled
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-05.mixed", List.of("p1", "ODD", "1", "-7"),
+                upper)).isEqualTo("P1 was ODD in one meeting and -7");
+        // a term placeholder past the arguments prints nothing
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-05.missing-term", List.of("p1"), upper))
+                .isEqualTo("P1 and ");
+    }
+
+    @Test
+    void a_label_loses_control_direction_and_non_characters_and_keeps_their_neighbours() {
+        String removed = "\u0000\u001F\u007F\u009F\u202A\u202E\u2066\u2069\u200E\u200F\u061C\uFFFE\uFFFF";
+        String kept = "\u0020\u00A0\u2029\u202F\u2065\u206A\u200D\u2010\u061B\u061D\uFFFD\uD7FF\uE000"
+                + "\uD83D\uDE00";
+        for (char c : removed.toCharArray()) {
+            assertThat(Messages.label(id -> "a" + c + "b", "x")).as("U+%04X", (int) c).isEqualTo("ab");
+        }
+        for (int i = 0; i < kept.length(); i++) {
+            int end = Character.isHighSurrogate(kept.charAt(i)) ? i + 2 : i + 1;
+            String k = kept.substring(i, end);
+            i = end - 1;
+            assertThat(Messages.label(id -> "a" + k + "b", "x")).isEqualTo("a" + k + "b");
+        }
+        // a lone surrogate at either end of the range becomes the replacement character
+        assertThat(Messages.label(id -> "a\uD800b\uDFFF", "x")).isEqualTo("a\uFFFDb\uFFFD");
+        // nothing left, blank or no name: the id
+        assertThat(Messages.label(id -> "\u202E\u0000", "x")).isEqualTo("x");
+        assertThat(Messages.label(id -> " ", "x")).isEqualTo("x");
+        assertThat(Messages.label(id -> null, "x")).isEqualTo("x");
+    }
+
+    @Test
+    void a_provenance_groups_citations_by_source_file_and_keeps_a_callers_own_as_it_is() {
+        Provenance p = Provenance.of(Grounding.OTHER_SOURCE, "000_003bca9ac70bd78f.txt:164",
+                "000_003bca9ac70bd78f.txt:268-270", "policy:7", "note");
+        String english = Messages.provenance(Language.ENGLISH, p);
+
+        assertThat(english).contains("lines 164, 268-270").contains("policy:7").contains("note")
+                .doesNotContain("000_003bca9ac70bd78f");
+        String single = Messages.provenance(Language.ENGLISH,
+                Provenance.of(Grounding.OTHER_SOURCE, "000_003bca9ac70bd78f.txt:164"));
+        String range = Messages.provenance(Language.ENGLISH,
+                Provenance.of(Grounding.OTHER_SOURCE, "000_003bca9ac70bd78f.txt:164-165"));
+        assertThat(single).contains("line 164").doesNotContain("lines");
+        assertThat(range).contains("lines 164-165");
+        assertThat(Messages.provenance(Language.ENGLISH, Provenance.assumption()))
+                .isEqualTo("  Source: " + Messages.text(Language.ENGLISH, "grounding.ASSUMPTION") + ".");
+    }
 }

@@ -216,4 +216,59 @@ class ReportTest {
         assertThat(rebuilt.exemptions()).isEqualTo(checked.exemptions());
         assertThat(rebuilt).isEqualTo(checked);
     }
+
+    @Test
+    void three_findings_of_one_message_are_all_written_and_a_fourth_is_counted() {
+        for (int n : new int[] {3, 4}) {
+            Situation.Builder b = RuleFixtures.builder();
+            for (int i = 0; i < n; i++) {
+                b.addInformationItem(InformationItem.builder().id("n" + i).addHolder(RuleFixtures.WORKER).build());
+            }
+            String text = RuleSet.of(StandardRules.INFORMATION_SHARED_WITH_ALL).check(b.build())
+                    .render(Language.ENGLISH);
+
+            assertThat(text.lines().filter(l -> l.startsWith("  - problem:"))).as("%d findings", n).hasSize(3);
+            assertThat(text.contains("  - and one more similar finding.")).as("%d findings", n).isEqualTo(n == 4);
+            assertThat(text).doesNotContain("counted but not listed", "not listed to keep the report small");
+        }
+    }
+
+    @Test
+    void the_route_over_time_is_written_only_when_the_route_changed() {
+        List<Integer> periods = new ArrayList<>();
+        for (io.github.nieuweroute.seed.SeedCase seed : SeedCases.all()) {
+            Report report = RuleSet.standard().check(seed.situation());
+            int n = report.classification().periods().size();
+            periods.add(n);
+            assertThat(report.render(Language.ENGLISH).contains("\nRoute over time: ")).as(seed.key())
+                    .isEqualTo(n > 1);
+        }
+        // the seed cases hold routes that did not change; an earlier decision on the old route makes one that did
+        assertThat(periods).contains(1);
+        Situation changed = RuleFixtures.builder()
+                .addDecision(io.github.nieuweroute.model.Decision.builder().id("d0")
+                        .date(java.time.LocalDate.of(2023, 12, 1))
+                        .putParticipation(RuleFixtures.WORKER, io.github.nieuweroute.model.ParticipationLevel.CO_DECIDED)
+                        .putParticipation(RuleFixtures.FOCUS, io.github.nieuweroute.model.ParticipationLevel.INFORMED)
+                        .build())
+                .build();
+        Report report = RuleSet.standard().check(changed);
+        assertThat(report.classification().periods()).hasSize(2);
+        assertThat(report.render(Language.ENGLISH)).contains("\nRoute over time: from 2023-12-01 old route; from "
+                + RuleFixtures.DAY + " ");
+    }
+
+    @Test
+    void a_report_limited_to_one_finding_of_each_kind_says_how_many_more_it_counted() {
+        Situation.Builder b = RuleFixtures.builder();
+        for (int i = 0; i < 2; i++) {
+            b.addInformationItem(InformationItem.builder().id("n" + i).addHolder(RuleFixtures.WORKER).build());
+        }
+        String text = RuleSet.of(StandardRules.INFORMATION_SHARED_WITH_ALL).withFindingLimit(1).check(b.build())
+                .render(Language.ENGLISH);
+
+        assertThat(text).contains("Besides, one finding was counted but not listed, to keep the report small.",
+                "(R-04): 2 findings", "  - and one more finding of this rule, not listed to keep the report small.");
+        assertThat(text.lines().filter(l -> l.startsWith("  - problem:"))).hasSize(1);
+    }
 }

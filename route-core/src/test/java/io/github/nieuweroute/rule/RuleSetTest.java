@@ -49,6 +49,26 @@ class RuleSetTest {
     }
 
     @Test
+    void composing_a_set_keeps_its_finding_limit_and_says_it_when_it_is_not_the_default() {
+        RuleSet limited = RuleSet.of(StandardRules.REGIE_COUPLED_TO_RESPONSIBILITY).withFindingLimit(7);
+
+        assertThat(RuleSet.standard().findingLimit()).isEqualTo(RuleSet.DEFAULT_FINDING_LIMIT);
+        assertThat(limited.findingLimit()).isEqualTo(7);
+        assertThat(limited.with(EMPTY_PLANS).findingLimit()).isEqualTo(7);
+        assertThat(limited.with(RuleSet.of(EMPTY_PLANS)).rules()).extracting(Rule::id)
+                .containsExactly("R-01", "GEM-01");
+        assertThat(limited.with(EMPTY_PLANS).without("R-01").findingLimit()).isEqualTo(7);
+        assertThat(limited.withFindingLimit(1).findingLimit()).isEqualTo(1);
+        assertThat(limited).hasToString("RuleSet[R-01] (at most 7 findings per rule and kind)");
+        assertThat(RuleSet.of(StandardRules.REGIE_COUPLED_TO_RESPONSIBILITY, EMPTY_PLANS))
+                .hasToString("RuleSet[R-01, GEM-01]");
+        assertThat(limited.rule("R-01")).contains(StandardRules.REGIE_COUPLED_TO_RESPONSIBILITY);
+        assertThat(limited.rule("R-02")).isEmpty();
+        assertThatThrownBy(() -> limited.rules().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(RuleSet.of(List.of(EMPTY_PLANS)).rules()).containsExactly(EMPTY_PLANS);
+    }
+
+    @Test
     void removing_an_unknown_id_is_an_error_not_a_silent_typo() {
         assertThatThrownBy(() -> RuleSet.standard().without("R-99")).isInstanceOf(InvalidRuleDataException.class)
                 .hasMessageContaining("R-99");

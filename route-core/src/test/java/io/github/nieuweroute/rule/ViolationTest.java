@@ -43,4 +43,23 @@ class ViolationTest {
 
         assertThat(list).containsExactly(d, c, b, a);
     }
+
+    @Test
+    void with_equal_evidence_the_order_is_message_key_then_arguments_element_by_element_then_length() {
+        Violation keyB = Violation.of("R-01", Severity.ERROR, EVIDENCE, "b");
+        Violation keyA = Violation.of("R-01", Severity.ERROR, EVIDENCE, "a", "z");
+        Violation ac = Violation.of("R-01", Severity.ERROR, EVIDENCE, "b", "a", "c");
+        Violation ab = Violation.of("R-01", Severity.ERROR, EVIDENCE, "b", "a", "b");
+        Violation a = Violation.of("R-01", Severity.ERROR, EVIDENCE, "b", "a");
+        List<Violation> list = new ArrayList<>(List.of(ac, keyB, ab, a, keyA));
+
+        list.sort(Violation.ORDER);
+
+        assertThat(list).containsExactly(keyA, keyB, a, ab, ac);
+        assertThat(Violation.ORDER.compare(ab, Violation.of("R-01", Severity.ERROR, EVIDENCE, "b", "a", "b")))
+                .isZero();
+        assertThat(Violation.ORDER.compare(ac, ab)).isPositive();
+        assertThat(Violation.ORDER.compare(ab, a)).isPositive();
+        assertThat(Violation.ORDER.compare(a, ab)).isNegative();
+    }
 }
