@@ -26,8 +26,11 @@ import java.util.SortedSet;
  */
 public final class DecisionClassification {
 
+    /** The five id sets' names, in the order the constructor and the builder hold them. */
     private static final List<String> SET_NAMES = List.of("focusDeciders", "lifeworldDeciders",
-            "professionalDeciders", "consentedOnly");
+            "professionalDeciders", "lifeworldPerformers", "consentedOnly");
+    /** The position of the performers among them: the one set that may share ids with the others. */
+    private static final int PERFORMERS = 3;
 
     private final String decisionId;
     private final LocalDate date;
@@ -229,17 +232,15 @@ public final class DecisionClassification {
         Ids.require(type, null, "decisionId", id);
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(route, "route");
-        String[][] all = {focusDeciders, lifeworldDeciders, professionalDeciders, lifeworldPerformers, consentedOnly};
-        if (checkIds) {
-            String[] names = {"focusDeciders", "lifeworldDeciders", "professionalDeciders", "lifeworldPerformers",
-                "consentedOnly"};
-            for (int i = 0; i < all.length; i++) {
-                Ids.requireAll(type, id, names[i], Arrays.asList(all[i]));
-            }
+        String[][] sets = {focusDeciders, lifeworldDeciders, professionalDeciders, lifeworldPerformers, consentedOnly};
+        for (int i = 0; checkIds && i < sets.length; i++) {
+            Ids.requireAll(type, id, SET_NAMES.get(i), Arrays.asList(sets[i]));
         }
-        String[][] sets = {focusDeciders, lifeworldDeciders, professionalDeciders, consentedOnly};
         for (int i = 0; i < sets.length; i++) {
             for (int j = i + 1; j < sets.length; j++) {
+                if (i == PERFORMERS || j == PERFORMERS) {
+                    continue; // a lifeworld performer may well have decided too
+                }
                 String both = firstCommon(sets[i], sets[j]);
                 if (both != null) {
                     throw new ModelValidationException(type, id, SET_NAMES.get(i) + ", " + SET_NAMES.get(j),
@@ -375,7 +376,8 @@ public final class DecisionClassification {
             return this;
         }
 
-        private Builder add(int set, String name, Iterable<String> ids) {
+        private Builder add(int set, Iterable<String> ids) {
+            String name = SET_NAMES.get(set);
             for (String id : Objects.requireNonNull(ids, name)) {
                 sets.get(set).add(Objects.requireNonNull(id, name + " element"));
             }
@@ -384,27 +386,27 @@ public final class DecisionClassification {
 
         @Override
         public Builder addAllFocusDeciders(Iterable<String> ids) {
-            return add(0, "focusDeciders", ids);
+            return add(0, ids);
         }
 
         @Override
         public Builder addAllLifeworldDeciders(Iterable<String> ids) {
-            return add(1, "lifeworldDeciders", ids);
+            return add(1, ids);
         }
 
         @Override
         public Builder addAllProfessionalDeciders(Iterable<String> ids) {
-            return add(2, "professionalDeciders", ids);
+            return add(2, ids);
         }
 
         @Override
         public Builder addAllLifeworldPerformers(Iterable<String> ids) {
-            return add(3, "lifeworldPerformers", ids);
+            return add(3, ids);
         }
 
         @Override
         public Builder addAllConsentedOnly(Iterable<String> ids) {
-            return add(4, "consentedOnly", ids);
+            return add(4, ids);
         }
 
         @Override
