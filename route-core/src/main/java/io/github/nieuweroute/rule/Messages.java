@@ -55,7 +55,8 @@ final class Messages {
         return key + " " + arguments;
     }
 
-    private static final Pattern TERM = Pattern.compile("\\{(\\d+),term\\}");
+    /** {@code {n,term}}: an enum value in words; {@code {n,day}}: a date as the language writes it (18 april 2015). */
+    private static final Pattern TERM = Pattern.compile("\\{(\\d+),(term|day)\\}");
 
     private static String formatFinding(Language language, String pattern, List<String> arguments,
             Function<String, String> label) {
@@ -66,7 +67,8 @@ final class Messages {
         while (m.find()) {
             int i = Integer.parseInt(m.group(1));
             String value = i < arguments.size() ? arguments.get(i) : "";
-            String term = library.containsKey("term." + value) ? library.getString("term." + value) : value;
+            String term = m.group(2).equals("day") ? day(language, value)
+                    : library.containsKey("term." + value) ? library.getString("term." + value) : value;
             if (i < isTerm.length) {
                 isTerm[i] = true;
             }
@@ -83,11 +85,25 @@ final class Messages {
             boolean count = i < formats.length && (formats[i] instanceof ChoiceFormat || formats[i] instanceof NumberFormat);
             if (count && argument.matches("-?\\d{1,18}")) {
                 values[i] = Long.parseLong(argument);
+            } else if (count) {
+                // a caller's rule gave text where its pattern counts: printed as it is rather than failing the report
+                format.setFormatByArgumentIndex(i, null);
+                values[i] = argument;
             } else {
                 values[i] = isTerm[i] || count ? argument : label(label, argument);
             }
         }
         return format.format(values);
+    }
+
+    /** A date argument ({@code 2015-04-18}) as the language writes it; anything else as it is. */
+    private static String day(Language language, String value) {
+        try {
+            return java.time.LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    locale(language)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
     }
 
     /**

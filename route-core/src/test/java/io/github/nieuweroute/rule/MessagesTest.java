@@ -94,11 +94,27 @@ class MessagesTest {
             return java.util.Optional.of(new java.util.ListResourceBundle() {
                 @Override
                 protected Object[][] getContents() {
-                    return new Object[][] {{"GEM-03.own", "Plan {0} has {1} own message(s)"}};
+                    return new Object[][] {{"GEM-03.own", "Plan {0} has {1} own message(s)"},
+                        {"GEM-03.count", "{0,choice,1#one plan|1<{0} plans} since {1,day}"}};
                 }
             });
         }
     };
+
+    @Test
+    void dates_are_written_as_the_language_writes_them_and_a_count_given_as_text_prints_as_text() {
+        java.util.Optional<Rule> rule = java.util.Optional.of(WITH_OWN_MESSAGES);
+
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.count", List.of("2", "2015-04-18"), id -> id))
+                .isEqualTo("2 plans since 18 April 2015");
+        // a caller's rule that puts text where its pattern counts gets the text, not a failed report
+        assertThat(Messages.finding(Language.ENGLISH, rule, "GEM-03.count", List.of("p1", "not a date"),
+                id -> "name of " + id)).isEqualTo("p1 since not a date");
+        assertThat(Messages.finding(Language.DUTCH, java.util.Optional.empty(), "R-05.professionals-decided-alone-later",
+                List.of("d1", "2015-03-11"), id -> id))
+                .isEqualTo("Besluit d1 namen professionals alleen, terwijl de cliënt of het netwerk op 11 maart 2015 al"
+                        + " had meebeslist.");
+    }
 
     @Test
     void a_rules_own_bundle_gives_its_messages_and_the_library_bundle_the_rest() {
