@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * period record that "vooraf bepaald". The sources name no catalogue format; the catalogue item is an id the caller
  * chooses (a product code of the municipality's purchase), and the record is our interpretation of that passage.
  *
+ * <p>An offer may also name its {@link #funder()}, the organisation that pays for it.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -36,6 +38,20 @@ public abstract class Offer {
 
     /** @return the last day of the contract the offer was purchased under, empty if not recorded */
     public abstract Optional<LocalDate> contractEnd();
+
+    /**
+     * Returns the organisation that pays for this help (nl: wie de hulp betaalt of inkoopt), as an id in the same
+     * space as {@link Participant#employer()}: the municipality that purchased the offer, a fund, an insurer, or the
+     * organisation itself where it carries the cost. Any kind of offer may have one. Format version 2.
+     *
+     * <p>The sources do not name a funder. It is recorded so that R-07 can compare a facilitator's employer with the
+     * organisations that fund the care, as it compares it with those that carry it out; that a funder is not
+     * independent either is our interpretation of the Eigen Kracht coordinator who "is dan ook geen hulpverlener"
+     * ({@code 004_5944939a3c113dbb.txt:4439-4441}).
+     *
+     * @return the funder's id, empty if not recorded
+     */
+    public abstract Optional<String> funder();
 
     /**
      * Makes an offer of a kind, with no catalogue item or contract period.
@@ -97,6 +113,18 @@ public abstract class Offer {
         Builder contractEnd(Optional<? extends LocalDate> contractEnd);
 
         /**
+         * @param funder an id, not null
+         * @return this builder
+         */
+        Builder funder(String funder);
+
+        /**
+         * @param funder an id, not null
+         * @return this builder
+         */
+        Builder funder(Optional<String> funder);
+
+        /**
          * @return the offer, never null
          * @throws ModelValidationException if a field is missing or malformed, a catalogue item or contract period
          *     is given for an offer that was not purchased, or the contract ends before it starts
@@ -108,6 +136,7 @@ public abstract class Offer {
     void check() {
         String type = "Offer";
         Checks.id(type, null, "catalogueItem", catalogueItem());
+        Checks.id(type, null, "funder", funder());
         boolean purchased = kind() == OfferKind.PURCHASED;
         Checks.value(purchased || catalogueItem().isEmpty(), type, null, "catalogueItem",
                 "only a purchased offer has a catalogue item");

@@ -5,6 +5,7 @@ import io.github.nieuweroute.model.SituationIndex;
 import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Offer;
 import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.source.Grounding;
@@ -18,7 +19,9 @@ import java.util.TreeSet;
 /**
  * R-07, the facilitator is independent and stays out of the content. See
  * {@link StandardRules#INDEPENDENT_FACILITATOR}. Independence is derived from the record where it holds the facts
- * (the facilitator's employer carries out agreements); the recorded {@link FacilitatorRole} is the fallback.
+ * (the facilitator's employer carries out agreements); the recorded {@link FacilitatorRole} is the fallback. An
+ * employer that pays for agreements (the {@link Offer#funder()}) but carries none out gives a warning, as reading a
+ * funder as not independent is our interpretation.
  */
 final class FacilitatorRule extends StandardRule {
 
@@ -47,10 +50,16 @@ final class FacilitatorRule extends StandardRule {
         // someone else of the organisation: a performer with that employer, or the organisation as a participant)
         Map<Integer, TreeSet<String>> performs = new HashMap<>();
         Map<String, TreeSet<String>> byEmployer = employersOf(index, facilitates);
+        // what the facilitators' employers pay for: the funder recorded on an agreement's offer
+        Map<String, TreeSet<String>> funds = new HashMap<>();
         List<Agreement> agreements = situation.agreements();
         for (int a = 0; a < agreements.size(); a++) {
             IndexList performers = index.performers(a);
             String agreement = agreements.get(a).id();
+            Optional<String> funder = agreements.get(a).offer().flatMap(Offer::funder);
+            if (funder.isPresent() && byEmployer.containsKey(funder.get())) {
+                funds.computeIfAbsent(funder.get(), k -> new TreeSet<>()).add(agreement);
+            }
             for (int i = 0; i < performers.size(); i++) {
                 int p = performers.get(i);
                 if (facilitates[p]) {
@@ -86,6 +95,13 @@ final class FacilitatorRule extends StandardRule {
                     .equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
                 violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
                         "not-independent", meeting.id(), f));
+            } else if (employer.isPresent() && funds.containsKey(employer.get())) {
+                // derived too, but from a reading of our own (the sources name no funder): a warning
+                TreeSet<String> funded = funds.get(employer.get());
+                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
+                funded.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
+                violations.add(violation(Severity.WARNING, evidence, "employer-funds", meeting.id(), f,
+                        employer.get(), funded.size(), funded.first()));
             }
             TreeSet<String> performed = performs.get(position);
             if (performed != null) {

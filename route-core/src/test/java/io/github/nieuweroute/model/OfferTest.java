@@ -63,4 +63,14 @@ class OfferTest {
         assertThat(a.offer()).contains(Offer.of(OfferKind.COLLECTIVE));
         assertThat(Agreement.builder().id("a").decision("d").addPerformer("p").build().offer()).isEmpty();
     }
+
+    @Test
+    void any_kind_of_offer_may_name_its_funder_as_an_id() {
+        for (OfferKind kind : OfferKind.values()) {
+            assertThat(Offer.builder().kind(kind).funder("municipality").build().funder()).contains("municipality");
+        }
+        assertThat(Offer.of(OfferKind.PURCHASED).funder()).isEmpty();
+        assertInvalid(Offer.builder().kind(OfferKind.PURCHASED).funder("the municipality"), "funder",
+                Problem.INVALID_ID);
+    }
 }

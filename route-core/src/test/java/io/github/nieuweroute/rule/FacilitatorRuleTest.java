@@ -10,8 +10,11 @@ import static io.github.nieuweroute.rule.RuleFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.nieuweroute.model.Agreement;
 import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.FacilitatorRole;
+import io.github.nieuweroute.model.Offer;
+import io.github.nieuweroute.model.OfferKind;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.PlanMeeting;
@@ -188,5 +191,62 @@ class FacilitatorRuleTest {
 
         assertThat(RULE.check(s).violations()).extracting(Violation::messageKey)
                 .containsExactly("R-07.facilitator-performs");
+    }
+
+    //-----------------------------------------------------------------------
+    // independence against the organisations that fund the care
+    //-----------------------------------------------------------------------
+
+    /** An agreement of d1 carried out by the aunt and paid for by {@code funder}. */
+    private static Agreement funded(String id, String funder) {
+        return Agreement.builder().id(id).decision("d1").addPerformers(AUNT)
+                .offer(Offer.builder().kind(OfferKind.TAILOR_MADE).funder(funder).build()).build();
+    }
+
+    @Test
+    void a_coordinator_whose_employer_pays_for_agreements_gets_a_warning_naming_them() {
+        Situation s = withCoordinator("municipality", FacilitatorRole.INDEPENDENT)
+                .addPlan(plan("plan2", funded("a9", "municipality"), funded("a8", "municipality"),
+                        funded("a7", "insurer"))).build();
+
+        assertThat(RULE.check(s).violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("R-07.employer-funds");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.arguments()).containsExactly("m2", "coordinator", "municipality", "2", "a8");
+            assertThat(v.evidence().ids(EvidenceKind.MEETING)).containsExactly("m2");
+            assertThat(v.evidence().ids(EvidenceKind.PARTICIPANT)).containsExactly("coordinator");
+            assertThat(v.evidence().ids(EvidenceKind.AGREEMENT)).containsExactly("a8", "a9");
+        });
+        assertThat(RuleSet.of(RULE).check(s).render(Language.DUTCH))
+                .contains("werkt voor municipality, dat ook 2 afspraken, zoals a8, betaalt: ga na of de plancoach "
+                        + "onafhankelijk is.");
+    }
+
+    @Test
+    void a_funder_that_is_not_the_coordinators_employer_or_no_employer_gives_no_finding() {
+        Situation otherFunder = withCoordinator("coordinators-foundation", FacilitatorRole.INDEPENDENT)
+                .addPlan(plan("plan2", funded("a9", "municipality"))).build();
+        Situation.Builder noEmployer = RuleFixtures.builder()
+                .addParticipant(Participant.builder().id("coordinator").sphere(Sphere.UNKNOWN)
+                        .facilitator(FacilitatorRole.INDEPENDENT).build())
+                .addMeeting(PlanMeeting.builder().id("m2").date(DAY).facilitator("coordinator")
+                        .addAllAttended(List.of(FOCUS, AUNT, "coordinator")).build());
+
+        assertThat(RULE.check(otherFunder).violations()).isEmpty();
+        assertThat(RULE.check(noEmployer.addPlan(plan("plan2", funded("a9", "municipality"))).build())
+                .violations()).isEmpty();
+    }
+
+    @Test
+    void carrying_out_or_a_recorded_dependence_outweighs_paying() {
+        Situation performsAndFunds = withCoordinator("care-org", FacilitatorRole.INDEPENDENT)
+                .addPlan(plan("plan2", agreement("a9", "d1", "home-care"), funded("a8", "care-org"))).build();
+        Situation recordedAndFunds = withCoordinator("municipality", FacilitatorRole.NOT_INDEPENDENT)
+                .addPlan(plan("plan2", funded("a8", "municipality"))).build();
+
+        assertThat(RULE.check(performsAndFunds).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-07.employer-performs");
+        assertThat(RULE.check(recordedAndFunds).violations()).extracting(Violation::messageKey)
+                .containsExactly("R-07.not-independent");
     }
 }

@@ -298,7 +298,8 @@ public final class Generators {
                         p.reviewDate(day.plusDays(between(-30, 120)));
                     }
                     for (int k = between(0, 3); k > 0; k--) {
-                        Agreement.Builder a = Agreement.builder().id(id("agreement")).decision(oneOf(decisions))
+                        String agreementId = id("agreement");
+                        Agreement.Builder a = Agreement.builder().id(agreementId).decision(oneOf(decisions))
                                 .addAllPerformers(someOf(people, 1));
                         if (chance(50)) {
                             a.proposer(oneOf(people));
@@ -315,7 +316,7 @@ public final class Generators {
                             a.description(text("afspraak"));
                         }
                         if (chance(60)) {
-                            a.offer(offer(day));
+                            a.offer(offer(day, agreementId));
                         }
                         if (!outcomes.isEmpty() && chance(50)) {
                             a.addAllOutcomes(someOf(outcomes, 1));
@@ -418,19 +419,29 @@ public final class Generators {
             return b.build();
         }
 
-        /** An offer, purchased half of the time (so that plans of purchased offers only occur), with or without
-         * its catalogue item and contract period. */
-        Offer offer(LocalDate day) {
+        /**
+         * An offer, purchased half of the time (so that plans of purchased offers only occur), with or without its
+         * catalogue item and contract period; half of the time with a funder, one of the three organisations that
+         * employ participants, drawn from a stream of its own seeded by the agreement's id (the other draws stay as
+         * they were).
+         */
+        Offer offer(LocalDate day, String agreement) {
+            Offer.Builder o;
             if (chance(50)) {
-                return Offer.of(oneOf(OfferKind.class));
+                o = Offer.builder().kind(oneOf(OfferKind.class));
+            } else {
+                o = Offer.builder().kind(OfferKind.PURCHASED);
+                if (chance(50)) {
+                    o.catalogueItem(id("product"));
+                }
+                if (chance(50)) {
+                    LocalDate start = day.minusDays(between(0, 365));
+                    o.contractStart(start).contractEnd(start.plusDays(between(0, 730)));
+                }
             }
-            Offer.Builder o = Offer.builder().kind(OfferKind.PURCHASED);
-            if (chance(50)) {
-                o.catalogueItem(id("product"));
-            }
-            if (chance(50)) {
-                LocalDate start = day.minusDays(between(0, 365));
-                o.contractStart(start).contractEnd(start.plusDays(between(0, 730)));
+            java.util.SplittableRandom own = new java.util.SplittableRandom(31L * agreement.hashCode() + 7);
+            if (own.nextBoolean()) {
+                o.funder("org-" + (1 + own.nextInt(3)));
             }
             return o.build();
         }

@@ -69,13 +69,13 @@ class DeeperModelJsonTest {
     @Test
     void an_offer_reads_with_its_catalogue_item_and_contract_period_and_writes_back() {
         String document = withAgreement(2, ",'offer':{'kind':'purchased','catalogueItem':'wmo-hh',"
-                + "'contractStart':'2026-01-01','contractEnd':'2026-12-31'}");
+                + "'contractStart':'2026-01-01','contractEnd':'2026-12-31','funder':'municipality'}");
 
         Situation s = JSON.readSituation(document);
 
         assertThat(s.plans().get(0).agreements().get(0).offer()).contains(Offer.builder().kind(OfferKind.PURCHASED)
                 .catalogueItem("wmo-hh").contractStart(LocalDate.of(2026, 1, 1))
-                .contractEnd(LocalDate.of(2026, 12, 31)).build());
+                .contractEnd(LocalDate.of(2026, 12, 31)).funder("municipality").build());
         assertThat(JSON.readSituation(JSON.writeSituation(s))).isEqualTo(s);
         assertThat(schemaErrors(document)).isEmpty();
     }
@@ -102,6 +102,7 @@ class DeeperModelJsonTest {
         "unknown kind | {'kind':'bought'} | INVALID_VALUE",
         "no kind | {'catalogueItem':'p'} | MISSING_FIELD",
         "unknown field | {'kind':'purchased','price':3} | UNKNOWN_FIELD",
+        "funder not an id | {'kind':'informal','funder':'the fund'} | INVALID_MODEL",
     })
     void a_malformed_offer_is_refused_by_reader_and_schema_at_the_offer(String label, String offer, String problem) {
         String document = withAgreement(2, ",'offer':" + offer);
@@ -271,7 +272,7 @@ class DeeperModelJsonTest {
                         .addAgreement(Agreement.builder().id("a1").decision("d").addPerformer("w1")
                                 .offer(Offer.builder().kind(OfferKind.PURCHASED).catalogueItem("wmo-begeleiding")
                                         .contractStart(LocalDate.of(2026, 1, 1))
-                                        .contractEnd(LocalDate.of(2026, 12, 31)).build())
+                                        .contractEnd(LocalDate.of(2026, 12, 31)).funder("municipality").build())
                                 .addOutcome("o1").build())
                         .addAgreement(Agreement.builder().id("a2").decision("d").addPerformer("p2")
                                 .offer(Offer.of(OfferKind.INFORMAL)).addOutcome("o1").build())

@@ -174,7 +174,7 @@ public final class BenchSituations {
                         .proposer(ids[0]).description("afspraak " + a).recurrence(Recurrence.of(Frequency.WEEKLY));
                 if (a == 0) {
                     agreement.offer(Offer.builder().kind(OfferKind.PURCHASED).catalogueItem("product-" + p)
-                            .contractStart(day).contractEnd(day.plusYears(1)).build());
+                            .contractStart(day).contractEnd(day.plusYears(1)).funder("org-" + (p % 7)).build());
                 } else {
                     agreement.offer(Offer.of(OfferKind.values()[a % OfferKind.values().length]));
                 }

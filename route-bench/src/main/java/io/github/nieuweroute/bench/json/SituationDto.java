@@ -74,7 +74,8 @@ public record SituationDto(int formatVersion, String id, String description, Lis
             String proposer, RecurrenceDto recurrence, String recordedNeed, OfferDto offer, List<String> outcomes) {}
 
     /** The offer an agreement draws on. */
-    public record OfferDto(String kind, String catalogueItem, LocalDate contractStart, LocalDate contractEnd) {}
+    public record OfferDto(String kind, String catalogueItem, LocalDate contractStart, LocalDate contractEnd,
+            String funder) {}
 
     /** An outcome the plan is meant to achieve. */
     public record OutcomeDto(String id, String person, String kantelingResult, String description,
@@ -187,7 +188,8 @@ public record SituationDto(int formatVersion, String id, String description, Lis
                 a.proposer().orElse(null),
                 a.recurrence().map(r -> new RecurrenceDto(code(r.frequency()), r.rule().orElse(null))).orElse(null),
                 a.recordedNeed().orElse(null), a.offer().map(o -> new OfferDto(code(o.kind()),
-                        o.catalogueItem().orElse(null), o.contractStart().orElse(null), o.contractEnd().orElse(null)))
+                        o.catalogueItem().orElse(null), o.contractStart().orElse(null), o.contractEnd().orElse(null),
+                        o.funder().orElse(null)))
                         .orElse(null),
                 List.copyOf(a.outcomes()));
     }

@@ -53,7 +53,7 @@ import java.util.Random;
  * grows in proportion to the participants (a plan meeting per twenty people, an agreement per five, an information
  * item per ten, about one and a half exchanges per person with giving circles among them), so that the cost per
  * participant can be compared across sizes. The concepts of format version 2 are there too: wishes, reasons, owners,
- * review dates and meeting kinds; offers and outcomes of agreements, the household's questions at their loketten,
+ * review dates and meeting kinds; offers (with their funders) and outcomes of agreements, the household's questions at their loketten,
  * employers of professionals, carers' load assessments and the safety frame's conditions. Synthetic: no seed case
  * is this large.
  */
@@ -170,7 +170,8 @@ public final class GeneratedSituations {
                 String id = "a" + g + "_" + k;
                 Agreement.Builder a = Agreement.builder().id(id).decision(decision)
                         .proposer(members.get(random.nextInt(members.size())))
-                        .offer(Offer.of(OfferKind.values()[more.nextInt(OfferKind.values().length)]));
+                        .offer(Offer.builder().kind(OfferKind.values()[more.nextInt(OfferKind.values().length)])
+                                .funder("org-" + (g + k) % 3).build());
                 if (more.nextInt(3) > 0) {
                     a.addOutcome(outcome);
                 }

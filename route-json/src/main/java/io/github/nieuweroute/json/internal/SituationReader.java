@@ -172,7 +172,8 @@ public final class SituationReader {
             .required("kind", (b, in) -> b.kind(in.code(Codes.OFFER_KIND)))
             .optional("catalogueItem", (b, in) -> b.catalogueItem(in.text()))
             .optional("contractStart", (b, in) -> b.contractStart(in.date()))
-            .optional("contractEnd", (b, in) -> b.contractEnd(in.date()));
+            .optional("contractEnd", (b, in) -> b.contractEnd(in.date()))
+            .optional("funder", (b, in) -> b.funder(in.text()));
 
     private static final ObjectSpec<Agreement.Builder, Agreement> AGREEMENT = ObjectSpec
             .of(Agreement::builder, Agreement.Builder::build)

@@ -208,6 +208,7 @@ public final class SituationWriter {
             text(g, "catalogueItem", o.catalogueItem());
             date(g, "contractStart", o.contractStart());
             date(g, "contractEnd", o.contractEnd());
+            text(g, "funder", o.funder());
             g.writeEndObject();
         }
         strings(g, "outcomes", a.outcomes());
