@@ -229,19 +229,20 @@ class SituationIndexTest {
     }
 
     @Test
-    void the_index_counts_every_kind_of_record_it_indexes() {
+    void the_index_counts_every_kind_of_record_and_groups_agreements_and_meetings_by_decision() {
         java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
         Situation.Builder b = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"))
                 .addParticipant(Participant.professional("w", "team"));
         for (int n = 0; n < 2; n++) {
             b.addMeeting(PlanMeeting.builder().id("m" + n).date(day).build());
         }
-        for (int n = 0; n < 3; n++) {
-            b.addDecision(Decision.builder().id("d" + n).date(day).build());
-        }
-        b.addPlan(Plan.builder().id("p0").addAgreement(agreement("a0", "d0")).build());
-        b.addPlan(Plan.builder().id("p1").addAgreement(agreement("a1", "d1")).addAgreement(agreement("a2", "d1"))
-                .addAgreement(agreement("a3", "d2")).build());
+        // the first decision was taken in the second meeting and made the last agreement, the second the others
+        b.addDecision(Decision.builder().id("d0").date(day).meeting("m1").build());
+        b.addDecision(Decision.builder().id("d1").date(day).meeting("m0").build());
+        b.addDecision(Decision.builder().id("d2").date(day).build());
+        b.addPlan(Plan.builder().id("p0").addAgreement(agreement("a0", "d1")).build());
+        b.addPlan(Plan.builder().id("p1").addAgreement(agreement("a1", "d1")).addAgreement(agreement("a2", "d2"))
+                .addAgreement(agreement("a3", "d0")).build());
         for (int n = 0; n < 5; n++) {
             b.addInformationItem(InformationItem.builder().id("i" + n).addHolder("w").build());
         }
@@ -265,7 +266,13 @@ class SituationIndexTest {
         assertThat(index.exchangeCount()).isEqualTo(6);
         assertThat(index.requestCount()).isEqualTo(7);
         assertThat(index.questionCount()).isEqualTo(1);
-        assertThat(index.agreementsOf(1).toArray()).containsExactly(1, 2);
+        assertThat(index.agreementsOf(0).toArray()).containsExactly(3);
+        assertThat(index.agreementsOf(1).toArray()).containsExactly(0, 1);
+        assertThat(index.agreementsOf(2).toArray()).containsExactly(2);
+        assertThat(IntStream.range(0, 4).map(index::agreementDecision)).containsExactly(1, 1, 2, 0);
+        assertThat(index.decisionsOf(0).toArray()).containsExactly(1);
+        assertThat(index.decisionsOf(1).toArray()).containsExactly(0);
+        assertThat(IntStream.range(0, 3).map(index::decisionMeeting)).containsExactly(1, 0, -1);
         assertThat(index.toString())
                 .isEqualTo("SituationIndex[2 participants, 3 decisions, 4 agreements, 6 exchanges]");
     }
