@@ -322,14 +322,18 @@ public final class DecisionClassification {
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(decisionId, date, route, reasons);
-        h = 31 * h + Arrays.hashCode(focusDeciders);
-        h = 31 * h + Arrays.hashCode(lifeworldDeciders);
-        h = 31 * h + Arrays.hashCode(professionalDeciders);
-        h = 31 * h + Arrays.hashCode(lifeworldPerformers);
-        return 31 * h + Arrays.hashCode(consentedOnly);
+        return Objects.hash(decisionId, date, route, reasons, Arrays.hashCode(focusDeciders),
+                Arrays.hashCode(lifeworldDeciders), Arrays.hashCode(professionalDeciders),
+                Arrays.hashCode(lifeworldPerformers), Arrays.hashCode(consentedOnly));
     }
 
+    /**
+     * Returns the decision's id and date, the route and the reasons, such as
+     * {@code "Decision d1 (2024-03-01): OLD [FOCUS_PERSON_DID_NOT_CO_DECIDE, ...]"}: ids and enum values only, never
+     * a name.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
         return "Decision " + decisionId() + " (" + date() + "): " + route() + " " + reasons();

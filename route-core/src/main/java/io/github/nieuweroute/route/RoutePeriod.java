@@ -33,6 +33,11 @@ public abstract class RoutePeriod {
         return ImmutableRoutePeriod.builder();
     }
 
+    /**
+     * Returns the route, the dates and the decisions' ids, such as {@code "OLD 2024-03-01..2024-03-08 [d1, d2]"}.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
         return route() + " " + from() + ".." + until() + " " + decisionIds();

@@ -124,6 +124,13 @@ public abstract class SituationClassification {
         }
     }
 
+    /**
+     * Returns the situation's id, the current route and the periods, such as
+     * {@code "Situation s1: NEW [OLD 2024-03-01..2024-03-08 [d1, d2], NEW 2024-04-01..2024-04-01 [d3]]"}: ids, dates
+     * and enum values only, never a name.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
         return "Situation " + situationId() + ": " + current() + " " + periods();

@@ -223,4 +223,92 @@ class SituationIndexTest {
                     assertThat(e.getMessage()).contains("'d'", "no participant");
                 });
     }
+
+    private static Agreement agreement(String id, String decision) {
+        return Agreement.builder().id(id).decision(decision).addPerformer("w").build();
+    }
+
+    @Test
+    void the_index_counts_every_kind_of_record_and_groups_agreements_and_meetings_by_decision() {
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
+        Situation.Builder b = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"))
+                .addParticipant(Participant.professional("w", "team"));
+        for (int n = 0; n < 2; n++) {
+            b.addMeeting(PlanMeeting.builder().id("m" + n).date(day).build());
+        }
+        // the first decision was taken in the second meeting and made the last agreement, the second the others
+        b.addDecision(Decision.builder().id("d0").date(day).meeting("m1").build());
+        b.addDecision(Decision.builder().id("d1").date(day).meeting("m0").build());
+        b.addDecision(Decision.builder().id("d2").date(day).build());
+        b.addPlan(Plan.builder().id("p0").addAgreement(agreement("a0", "d1")).build());
+        b.addPlan(Plan.builder().id("p1").addAgreement(agreement("a1", "d1")).addAgreement(agreement("a2", "d2"))
+                .addAgreement(agreement("a3", "d0")).build());
+        for (int n = 0; n < 5; n++) {
+            b.addInformationItem(InformationItem.builder().id("i" + n).addHolder("w").build());
+        }
+        for (int n = 0; n < 6; n++) {
+            b.addExchange(Exchange.of("x" + n, "f", "w"));
+        }
+        for (int n = 0; n < 7; n++) {
+            b.addRequest(Request.builder().id("r" + n).date(day).from("f").to("w").kind(RequestKind.VOLUNTEER)
+                    .build());
+        }
+        b.addQuestion(Question.network("q0", NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT));
+
+        SituationIndex index = b.build().index();
+
+        assertThat(index.participantCount()).isEqualTo(2);
+        assertThat(index.meetingCount()).isEqualTo(2);
+        assertThat(index.decisionCount()).isEqualTo(3);
+        assertThat(index.planCount()).isEqualTo(2);
+        assertThat(index.agreementCount()).isEqualTo(4);
+        assertThat(index.informationItemCount()).isEqualTo(5);
+        assertThat(index.exchangeCount()).isEqualTo(6);
+        assertThat(index.requestCount()).isEqualTo(7);
+        assertThat(index.questionCount()).isEqualTo(1);
+        assertThat(index.agreementsOf(0).toArray()).containsExactly(3);
+        assertThat(index.agreementsOf(1).toArray()).containsExactly(0, 1);
+        assertThat(index.agreementsOf(2).toArray()).containsExactly(2);
+        assertThat(IntStream.range(0, 4).map(index::agreementDecision)).containsExactly(1, 1, 2, 0);
+        assertThat(index.decisionsOf(0).toArray()).containsExactly(1);
+        assertThat(index.decisionsOf(1).toArray()).containsExactly(0);
+        assertThat(IntStream.range(0, 3).map(index::decisionMeeting)).containsExactly(1, 0, -1);
+        assertThat(index.toString())
+                .isEqualTo("SituationIndex[2 participants, 3 decisions, 4 agreements, 6 exchanges]");
+    }
+
+    @Test
+    void a_packed_id_holds_its_first_nine_characters_seven_bits_each_and_zeros_past_the_end() {
+        assertThat(SituationIndex.idKey("a")).isEqualTo(0x61L << 56);
+        assertThat(SituationIndex.idKey("a0")).isEqualTo(0x61L << 56 | 0x30L << 49);
+        assertThat(SituationIndex.idKey("zzzzzzzzz")).isEqualTo(0x7AL << 56 | 0x7AL << 49 | 0x7AL << 42 | 0x7AL << 35
+                | 0x7AL << 28 | 0x7AL << 21 | 0x7AL << 14 | 0x7AL << 7 | 0x7AL).isPositive();
+        assertThat(SituationIndex.idKey("123456789-past-nine")).isEqualTo(SituationIndex.idKey("123456789"));
+        assertThat(SituationIndex.idKey("12345678")).isLessThan(SituationIndex.idKey("123456789"));
+    }
+
+    @Test
+    void decisions_in_any_order_come_out_in_time_order_by_date_then_id() {
+        // nine decisions in reverse time order, three to a day, so that both halves of every merge need sorting
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
+        Situation.Builder b = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"));
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 9; n++) {
+            expected.add("d" + n);
+        }
+        for (int n = 8; n >= 0; n--) {
+            b.addDecision(Decision.builder().id("d" + n).date(day.plusDays(n / 3)).build());
+        }
+        // and the same decisions shuffled in a fixed order
+        int[] shuffled = {4, 0, 7, 2, 8, 5, 1, 6, 3};
+        Situation.Builder c = Situation.builder().id("s").addParticipant(Participant.focusPerson("f"));
+        for (int n : shuffled) {
+            c.addDecision(Decision.builder().id("d" + n).date(day.plusDays(n / 3)).build());
+        }
+
+        for (Situation s : List.of(b.build(), c.build())) {
+            assertThat(s.index().decisionsInTimeOrder().stream().mapToObj(d -> s.decisions().get(d).id()))
+                    .containsExactlyElementsOf(expected);
+        }
+    }
 }

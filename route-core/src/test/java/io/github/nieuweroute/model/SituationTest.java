@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import io.github.nieuweroute.testing.Generators;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import static org.quicktheories.QuickTheory.qt;
 
 class SituationTest {
@@ -226,5 +233,133 @@ class SituationTest {
     void a_malformed_id_or_a_blank_description_names_the_situation_and_the_field() {
         assertInvalid(b -> b.id("bad id"), "Situation", null, "id", Problem.INVALID_ID);
         assertInvalid(b -> b.description(" "), "Situation", "s", "description", Problem.INVALID_VALUE);
+    }
+
+    /** Every kind of record but participants, each with a way to add the record numbered n and to read them back. */
+    static Stream<Arguments> kindsOfRecord() {
+        return Stream.of(
+                kind("questions", (b, id) -> b.addQuestion(Question.network(id,
+                        NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT)), Situation::questions),
+                kind("meetings", (b, id) -> b.addMeeting(PlanMeeting.builder().id(id).date(DAY).build()),
+                        Situation::meetings),
+                kind("decisions", (b, id) -> b.addDecision(Decision.builder().id(id).date(DAY).build()),
+                        Situation::decisions),
+                kind("plans", (b, id) -> b.addPlan(Plan.builder().id(id).build()), Situation::plans),
+                kind("requests", (b, id) -> b.addRequest(Request.builder().id(id).date(DAY).from("focus").to("gp")
+                        .kind(RequestKind.VOLUNTEER).build()), Situation::requests),
+                kind("information items", (b, id) -> b.addInformationItem(InformationItem.builder().id(id)
+                        .addHolder("gp").build()), Situation::informationItems),
+                kind("exchanges", (b, id) -> b.addExchange(Exchange.of(id, "focus", "gp")), Situation::exchanges),
+                kind("safety frames", (b, id) -> b.addSafetyFrame(SafetyFrame.builder().id(id).setBy("gp").build()),
+                        Situation::safetyFrames),
+                kind("evaluations", (b, id) -> b.addEvaluation(Evaluation.builder().id(id).date(DAY)
+                        .addParticipant("focus").build()), Situation::evaluations),
+                kind("handovers", (b, id) -> b.addHandover(Handover.builder().id(id).date(DAY).from("gp").to("focus")
+                        .kind(HandoverKind.TRANSFER).build()), Situation::handovers),
+                kind("initiatives", (b, id) -> b.addInitiative(Initiative.builder().id(id).owner("focus").build()),
+                        Situation::initiatives),
+                kind("outcomes", (b, id) -> b.addOutcome(Outcome.builder().id(id).build()), Situation::outcomes),
+                kind("households", (b, id) -> b.addHousehold(Household.of(id, "focus")), Situation::households));
+    }
+
+    private static Arguments kind(String name, BiConsumer<Situation.Builder, String> add,
+            Function<Situation, List<?>> records) {
+        return Arguments.of(name, add, records);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kindsOfRecord")
+    void a_situation_of_many_records_of_one_kind_and_nothing_else_builds(String kind,
+            BiConsumer<Situation.Builder, String> add, Function<Situation, List<?>> records) {
+        // the validator sizes its table of ids from the counts of every kind; none may be left out or taken away
+        Situation.Builder b = Situation.builder().id("s").addParticipant(Participant.focusPerson("focus"))
+                .addParticipant(Participant.professional("gp", "huisarts"));
+        for (int n = 1; n <= 5; n++) {
+            add.accept(b, "r" + n);
+        }
+
+        Situation s = b.build();
+
+        assertThat(records.apply(s)).hasSize(5);
+        assertThat(s.index().participantCount()).isEqualTo(2);
+    }
+
+    @Test
+    void an_id_used_twice_names_the_record_that_repeats_it_and_the_kind_that_had_it() {
+        // records checked after the decisions repeat the decision's id "d"
+        assertDuplicate(b -> b.addPlan(Plan.builder().id("d").build()), "Plan", "d", "decision");
+        assertDuplicate(b -> b.addPlan(Plan.builder().id("p2").addAgreement(Agreement.builder().id("d")
+                .decision("d").addPerformer("gp").build()).build()), "Agreement", "d", "decision");
+        assertDuplicate(b -> b.addRequest(Request.builder().id("d").date(DAY).from("focus").to("gp")
+                .kind(RequestKind.VOLUNTEER).build()), "Request", "d", "decision");
+        assertDuplicate(b -> b.addInformationItem(InformationItem.builder().id("d").addHolder("gp").build()),
+                "InformationItem", "d", "decision");
+        assertDuplicate(b -> b.addExchange(Exchange.of("d", "focus", "gp")), "Exchange", "d", "decision");
+        assertDuplicate(b -> b.addSafetyFrame(SafetyFrame.builder().id("d").setBy("gp").build()), "SafetyFrame", "d",
+                "decision");
+        assertDuplicate(b -> b.addEvaluation(Evaluation.builder().id("d").date(DAY).addParticipant("focus").build()),
+                "Evaluation", "d", "decision");
+        assertDuplicate(b -> b.addHandover(Handover.builder().id("d").date(DAY).from("gp").to("focus")
+                .kind(HandoverKind.TRANSFER).build()), "Handover", "d", "decision");
+        assertDuplicate(b -> b.addInitiative(Initiative.builder().id("d").owner("focus").build()), "Initiative", "d",
+                "decision");
+        assertDuplicate(b -> b.addOutcome(Outcome.builder().id("d").build()), "Outcome", "d", "decision");
+        assertDuplicate(b -> b.addHousehold(Household.of("d", "focus")), "Household", "d", "decision");
+        // the meeting's id, the situation's, and records of one kind after another
+        assertDuplicate(b -> b.addDecision(Decision.builder().id("m").date(DAY).build()), "Decision", "m",
+                "meeting");
+        assertDuplicate(b -> b.addQuestion(Question.network("s", NetworkQuestionForm.WHO_FINDS_IT_IMPORTANT)),
+                "Question", "s", "situation");
+        assertDuplicate(b -> b.addOutcome(Outcome.builder().id("x").build()).addHousehold(Household.of("x", "focus")),
+                "Household", "x", "outcome");
+        assertDuplicate(b -> b.addInformationItem(InformationItem.builder().id("x").addHolder("gp").build())
+                .addSafetyFrame(SafetyFrame.builder().id("x").setBy("gp").build()), "SafetyFrame", "x",
+                "information item");
+        assertDuplicate(b -> b.addSafetyFrame(SafetyFrame.builder().id("x").setBy("gp").build())
+                .addInitiative(Initiative.builder().id("x").owner("focus").build()), "Initiative", "x",
+                "safety frame");
+    }
+
+    private static void assertDuplicate(UnaryOperator<Situation.Builder> change, String type, String id,
+            String usedBy) {
+        assertInvalid(change, type, id, "id", Problem.DUPLICATE_ID);
+        assertThatThrownBy(() -> change.apply(base()).build())
+                .hasMessageContaining("the id is already used by a " + usedBy + " of this situation");
+    }
+
+    /**
+     * Adds decisions dated on day 10 and day 20 after {@link #DAY} and a plan "q" that made an agreement in each, the
+     * earlier decision's first or last, and an evaluation of the plan on the given day.
+     */
+    private static Situation.Builder evaluatedOn(Situation.Builder b, boolean earlierFirst, int day) {
+        Agreement early = Agreement.builder().id("a-early").decision("early").addPerformer("gp").build();
+        Agreement late = Agreement.builder().id("a-late").decision("late").addPerformer("gp").build();
+        return b.addDecision(Decision.builder().id("early").date(DAY.plusDays(10)).build())
+                .addDecision(Decision.builder().id("late").date(DAY.plusDays(20)).build())
+                .addPlan(Plan.builder().id("q").addAgreement(earlierFirst ? early : late)
+                        .addAgreement(earlierFirst ? late : early).build())
+                .addEvaluation(Evaluation.builder().id("e").date(DAY.plusDays(day)).plan("q").addParticipant("focus")
+                        .build());
+    }
+
+    @Test
+    void an_evaluation_of_a_plan_is_dated_no_earlier_than_the_plans_first_decision_in_whatever_order_it_made_them() {
+        for (boolean earlierFirst : new boolean[] {true, false}) {
+            assertThat(evaluatedOn(base(), earlierFirst, 15).build().evaluations()).hasSize(1);
+            assertThat(evaluatedOn(base(), earlierFirst, 10).build().evaluations()).hasSize(1);
+            assertInvalid(b -> evaluatedOn(b, earlierFirst, 9), "Evaluation", "e", "date", Problem.DATE_ORDER);
+        }
+    }
+
+    @Test
+    void a_covered_id_that_is_nothing_coverable_names_every_kind_a_frame_may_cover() {
+        assertThatThrownBy(() -> base().addSafetyFrame(SafetyFrame.builder().id("f").setBy("gp")
+                .addCoveredId("m").build()).build())
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.UNRESOLVED_REFERENCE);
+                    assertThat(e.field()).isEqualTo("coveredIds");
+                    assertThat(e.getMessage()).endsWith("refers to 'm', which is no question or decision or "
+                            + "agreement or information item or outcome of this situation");
+                });
     }
 }

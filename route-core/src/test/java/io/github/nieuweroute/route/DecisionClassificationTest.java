@@ -2,8 +2,10 @@ package io.github.nieuweroute.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.nieuweroute.model.IncompleteValueException;
 import io.github.nieuweroute.model.ModelValidationException.Problem;
 import io.github.nieuweroute.model.ModelValidationException;
 import io.github.nieuweroute.seed.SeedCase;
@@ -231,5 +233,71 @@ class DecisionClassificationTest {
             assertThat(m.field()).isEqualTo(set);
             assertThat(m.problem()).isEqualTo(Problem.INVALID_ID);
         });
+    }
+
+    @Test
+    void a_builder_without_an_id_a_date_or_a_route_names_exactly_what_is_missing() {
+        assertThat(missing(DecisionClassification.builder())).isEqualTo("decisionId, date, route");
+        assertThat(missing(DecisionClassification.builder().date(DAY).route(Route.UNCLASSIFIED)))
+                .isEqualTo("decisionId");
+        assertThat(missing(DecisionClassification.builder().decisionId("d1").route(Route.UNCLASSIFIED)))
+                .isEqualTo("date");
+        assertThat(missing(DecisionClassification.builder().decisionId("d1").date(DAY))).isEqualTo("route");
+    }
+
+    /** The field of the {@link IncompleteValueException} the builder throws, after checking its type and problem. */
+    private static String missing(DecisionClassification.Builder b) {
+        IncompleteValueException e = catchThrowableOfType(IncompleteValueException.class, b::build);
+        assertThat(e).isNotNull();
+        assertThat(e.objectType()).isEqualTo("DecisionClassification");
+        assertThat(e.problem()).isEqualTo(Problem.MISSING);
+        return e.field();
+    }
+
+    @Test
+    void classifications_are_equal_exactly_when_every_field_and_set_is() {
+        DecisionClassification c = newRoute().build();
+        DecisionClassification same = newRoute().build();
+        List<DecisionClassification> others = List.of(
+                newRoute().decisionId("d2").build(),
+                newRoute().date(DAY.plusDays(1)).build(),
+                newRoute().addReason(RouteReason.UNKNOWN_SPHERE_IGNORED).build(),
+                newRoute().addAllFocusDeciders(Set.of("brother")).build(),
+                newRoute().addAllLifeworldDeciders(Set.of("brother")).build(),
+                newRoute().addAllProfessionalDeciders(Set.of("gp")).build(),
+                DecisionClassification.builder().decisionId("d1").date(DAY).route(Route.NEW)
+                        .addAllFocusDeciders(Set.of("focus")).addAllLifeworldDeciders(Set.of("sister"))
+                        .addAllProfessionalDeciders(Set.of("social-worker")).addAllLifeworldPerformers(Set.of("sister"))
+                        .addAllReasons(List.of(RouteReason.FOCUS_PERSON_CO_DECIDED, RouteReason.LIFEWORLD_CO_DECIDED,
+                                RouteReason.LIFEWORLD_PERFORMS, RouteReason.PROFESSIONALS_CO_DECIDED))
+                        .build(),
+                newRoute().addAllConsentedOnly(Set.of("brother"))
+                        .addReason(RouteReason.CONSENT_IS_NOT_CO_DECISION).build(),
+                DecisionClassification.builder().decisionId("d1").date(DAY).route(Route.NEW)
+                        .addAllFocusDeciders(Set.of("focus")).addAllLifeworldDeciders(Set.of("sister"))
+                        .addAllReasons(List.of(RouteReason.FOCUS_PERSON_CO_DECIDED, RouteReason.LIFEWORLD_CO_DECIDED,
+                                RouteReason.NO_LIFEWORLD_PERFORMER, RouteReason.NO_PROFESSIONAL_DECIDER))
+                        .build());
+
+        assertThat(c).isEqualTo(c).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(c.equals(null)).isFalse();
+        assertThat(c.equals(c.toString())).isFalse();
+        for (DecisionClassification other : others) {
+            assertThat(other).isNotEqualTo(c);
+            assertThat(c).isNotEqualTo(other);
+            assertThat(other.hashCode()).as(other + " " + other.focusDeciders()).isNotEqualTo(c.hashCode());
+        }
+    }
+
+    @Test
+    void the_text_of_a_classification_gives_ids_dates_routes_and_reasons_but_no_participant() {
+        DecisionClassification c = newRoute().build();
+
+        assertThat(c).hasToString("Decision d1 (2024-03-01): NEW [FOCUS_PERSON_CO_DECIDED, LIFEWORLD_CO_DECIDED, "
+                + "NO_LIFEWORLD_PERFORMER, PROFESSIONALS_CO_DECIDED]");
+        SituationClassification s = SituationClassification.of("s1", List.of(c,
+                newRoute().decisionId("d2").date(DAY.plusDays(7)).build()));
+        assertThat(s).hasToString("Situation s1: NEW [NEW 2024-03-01..2024-03-08 [d1, d2]]");
+        assertThat(s.periods().get(0)).hasToString("NEW 2024-03-01..2024-03-08 [d1, d2]");
     }
 }

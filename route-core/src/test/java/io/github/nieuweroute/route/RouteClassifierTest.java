@@ -11,10 +11,13 @@ import io.github.nieuweroute.model.Decision;
 import io.github.nieuweroute.model.Participant;
 import io.github.nieuweroute.model.ParticipationLevel;
 import io.github.nieuweroute.model.Plan;
+import io.github.nieuweroute.model.PlanMeeting;
 import io.github.nieuweroute.model.Relation;
+import io.github.nieuweroute.model.SafetyFrame;
 import io.github.nieuweroute.model.Situation;
 import io.github.nieuweroute.model.Sphere;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -181,5 +184,109 @@ class RouteClassifierTest {
                 "unknown", CONSENTED), "pro"));
 
         assertThat(c.reasons()).doesNotContain(RouteReason.UNKNOWN_SPHERE_IGNORED);
+    }
+
+    /**
+     * The focus person and the aunt co-decide "d", which the aunt performs, in the meeting {@code meetingOfD};
+     * the first meeting "m0" was attended by {@code firstAttendees}, the second "m1" by {@code secondAttendees}.
+     */
+    private static DecisionClassification inMeeting(String meetingOfD, List<String> firstAttendees,
+            List<String> secondAttendees) {
+        Situation s = Situation.builder().id("s")
+                .addParticipant(Participant.focusPerson("focus"))
+                .addParticipant(Participant.lifeworld("aunt", Relation.FAMILY))
+                .addParticipant(Participant.professional("pro", "wijkteam"))
+                .addMeeting(PlanMeeting.builder().id("m0").date(DAY).addAllAttended(firstAttendees).build())
+                .addMeeting(PlanMeeting.builder().id("m1").date(DAY).addAllAttended(secondAttendees).build())
+                .addDecision(Decision.builder().id("d").date(DAY).meeting(meetingOfD)
+                        .putParticipation("focus", CO_DECIDED).putParticipation("aunt", CO_DECIDED).build())
+                .addPlan(Plan.builder().id("p").addAgreement(Agreement.builder().id("a").decision("d")
+                        .addPerformers("aunt").build()).build())
+                .build();
+        return classify(s);
+    }
+
+    @Test
+    void a_professional_who_attended_the_meeting_of_the_decision_counts_as_professional_involvement() {
+        // the professional is the last of the attendees of the first meeting, so every attendee is looked at
+        DecisionClassification c = inMeeting("m0", List.of("focus", "aunt", "pro"), List.of("focus", "aunt"));
+
+        assertThat(c.route()).isEqualTo(Route.NEW);
+        assertThat(c.professionalDeciders()).isEmpty();
+        assertThat(c.hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isFalse();
+    }
+
+    @Test
+    void a_meeting_the_network_attended_alone_leaves_the_note_that_no_professional_was_involved() {
+        DecisionClassification first = inMeeting("m0", List.of("focus", "aunt"), List.of("focus", "aunt", "pro"));
+        DecisionClassification second = inMeeting("m1", List.of("focus", "aunt", "pro"), List.of("focus", "aunt"));
+
+        assertThat(first.route()).isEqualTo(Route.NEW);
+        assertThat(first.hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isTrue();
+        assertThat(second.hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isTrue();
+        assertThat(inMeeting("m1", List.of("focus", "aunt"), List.of("pro")).hasReason(
+                RouteReason.NO_PROFESSIONAL_INVOLVED)).isFalse();
+    }
+
+    /** The focus person and the aunt co-decide "d", which the aunt performs, under a frame set by {@code setBy}. */
+    private static DecisionClassification framedBy(String setBy, String covered) {
+        Situation s = Situation.builder().id("s")
+                .addParticipant(Participant.focusPerson("focus"))
+                .addParticipant(Participant.lifeworld("aunt", Relation.FAMILY))
+                .addParticipant(Participant.professional("pro", "veilig-thuis"))
+                .addDecision(Decision.builder().id("d").date(DAY)
+                        .putParticipation("focus", CO_DECIDED).putParticipation("aunt", CO_DECIDED).build())
+                .addDecision(Decision.builder().id("e").date(DAY.plusDays(1))
+                        .putParticipation("focus", CO_DECIDED).build())
+                .addPlan(Plan.builder().id("p").addAgreement(Agreement.builder().id("a").decision("d")
+                        .addPerformers("aunt").build()).build())
+                .addSafetyFrame(SafetyFrame.builder().id("f").setBy(setBy).addCoveredId(covered).build())
+                .build();
+        return classify(s);
+    }
+
+    @Test
+    void a_safety_frame_a_professional_set_over_the_decision_counts_as_professional_involvement() {
+        assertThat(framedBy("pro", "d").route()).isEqualTo(Route.NEW);
+        assertThat(framedBy("pro", "d").hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isFalse();
+        // a frame over another decision, or one the network set, is no involvement in this one
+        assertThat(framedBy("pro", "e").hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isTrue();
+        assertThat(framedBy("aunt", "d").hasReason(RouteReason.NO_PROFESSIONAL_INVOLVED)).isTrue();
+    }
+
+    @Test
+    void a_co_decider_of_unknown_sphere_is_noted_as_ignored_and_counted_in_no_set() {
+        // the participant of unknown sphere co-decides but performs nothing: the note comes from the deciders alone
+        DecisionClassification c = classify(situation(Map.of("focus", CO_DECIDED, "aunt", CO_DECIDED,
+                "unknown", CO_DECIDED), "aunt"));
+
+        assertThat(c.route()).isEqualTo(Route.NEW);
+        assertThat(c.reasons()).contains(RouteReason.UNKNOWN_SPHERE_IGNORED);
+        assertThat(c.focusDeciders()).containsExactly("focus");
+        assertThat(c.lifeworldDeciders()).containsExactly("aunt");
+        assertThat(c.professionalDeciders()).isEmpty();
+        assertThat(c.consentedOnly()).isEmpty();
+    }
+
+    @Test
+    void a_performer_of_several_agreements_of_the_decision_is_listed_once() {
+        Situation s = Situation.builder().id("s")
+                .addParticipant(Participant.focusPerson("focus"))
+                .addParticipant(Participant.lifeworld("aunt", Relation.FAMILY))
+                .addParticipant(Participant.lifeworld("neighbour", Relation.NEIGHBOUR))
+                .addDecision(Decision.builder().id("d").date(DAY)
+                        .putParticipation("focus", CO_DECIDED).putParticipation("aunt", CO_DECIDED).build())
+                .addPlan(Plan.builder().id("p")
+                        .addAgreement(Agreement.builder().id("a1").decision("d").addPerformers("aunt").build())
+                        .addAgreement(Agreement.builder().id("a2").decision("d")
+                                .addPerformers("neighbour", "aunt").build())
+                        .addAgreement(Agreement.builder().id("a3").decision("d").addPerformers("aunt").build())
+                        .build())
+                .build();
+
+        DecisionClassification c = classify(s);
+
+        assertThat(c.lifeworldPerformers()).containsExactly("aunt", "neighbour");
+        assertThat(c.lifeworldPerformers()).hasSize(2);
     }
 }
