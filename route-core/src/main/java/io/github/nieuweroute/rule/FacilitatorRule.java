@@ -87,21 +87,16 @@ final class FacilitatorRule extends StandardRule {
             TreeSet<String> employerPerforms = employer.isPresent() ? byEmployer.get(employer.get()) : null;
             if (employerPerforms != null) {
                 // derived from the record: it outweighs the recorded role, whichever it is
-                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
-                employerPerforms.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
-                violations.add(violation(Severity.ERROR, evidence, "employer-performs", meeting.id(), f,
-                        employer.get(), employerPerforms.size(), employerPerforms.first()));
+                violations.add(byEmployer(Severity.ERROR, "employer-performs", meeting, f, employer.get(),
+                        employerPerforms));
             } else if (index.participant(position).facilitator()
                     .equals(Optional.of(FacilitatorRole.NOT_INDEPENDENT))) {
                 violations.add(violation(Severity.ERROR, Evidence.builder().meeting(meeting.id()).participant(f),
                         "not-independent", meeting.id(), f));
             } else if (employer.isPresent() && funds.containsKey(employer.get())) {
                 // derived too, but from a reading of our own (the sources name no funder): a warning
-                TreeSet<String> funded = funds.get(employer.get());
-                Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(f);
-                funded.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
-                violations.add(violation(Severity.WARNING, evidence, "employer-funds", meeting.id(), f,
-                        employer.get(), funded.size(), funded.first()));
+                violations.add(byEmployer(Severity.WARNING, "employer-funds", meeting, f, employer.get(),
+                        funds.get(employer.get())));
             }
             TreeSet<String> performed = performs.get(position);
             if (performed != null) {
@@ -121,6 +116,15 @@ final class FacilitatorRule extends StandardRule {
             }
         }
         return RuleResult.of(violations);
+    }
+
+    /** A finding on what the facilitator's employer does: the meeting, the facilitator and the first agreements. */
+    private Violation byEmployer(Severity severity, String key, PlanMeeting meeting, String facilitator,
+            String employer, TreeSet<String> agreements) {
+        Evidence.Builder evidence = Evidence.builder().meeting(meeting.id()).participant(facilitator);
+        agreements.stream().limit(EVIDENCE_CAP).forEach(evidence::agreement);
+        return violation(severity, evidence, key, meeting.id(), facilitator, employer, agreements.size(),
+                agreements.first());
     }
 
     /** Returns the employers of the facilitators, each mapped to null until one of its agreements is found. */
